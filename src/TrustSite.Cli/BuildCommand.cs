@@ -1,0 +1,53 @@
+using TrustSite.Build;
+using TrustSite.Diagnostics;
+
+namespace TrustSite.Cli;
+
+/// <summary>`trustsite build`: reads options, runs the build, prints diagnostics and the summary, returns the exit code.</summary>
+public static class BuildCommand
+{
+    public static int Run(CommandLine line, TextWriter stdout, TextWriter stderr, string workingDirectory, Func<string, string?> environment)
+    {
+        if (line.Has("help"))
+        {
+            stdout.WriteLine(HelpText.Build);
+            return ExitCodes.Success;
+        }
+        if (line.Positional.Count > 0)
+        {
+            return CliApp.Usage(stderr, $"build takes no arguments, got '{line.Positional[0]}'; use --source DIR for the site's folder");
+        }
+        var source = Path.GetFullPath(Path.Combine(workingDirectory, line.Value("source") ?? "."));
+        var output = line.Value("output") ?? "public";
+        Uri? baseUrl = null;
+        if (line.Value("base-url") is { } baseUrlText)
+        {
+            if (!Uri.TryCreate(baseUrlText, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https"))
+            {
+                return CliApp.Usage(stderr, $"--base-url must be an http(s) address, got '{baseUrlText}'");
+            }
+            baseUrl = TrustSite.Configuration.SiteConfigLoader.NormalizeBaseUrl(parsed);
+        }
+        if (line.Has("source") && line.Value("source") is null || line.Has("output") && line.Value("output") is null)
+        {
+            return CliApp.Usage(stderr, "--source and --output need a folder");
+        }
+        var options = new BuildOptions(source, Path.GetFullPath(Path.Combine(workingDirectory, output)), baseUrl,
+            IncludeDrafts: line.Has("drafts"), IncludeFuture: line.Has("future"));
+        var quiet = line.Has("quiet");
+        if (line.Unread.FirstOrDefault() is { } unknown)
+        {
+            return CliApp.Usage(stderr, $"unknown option --{unknown}" +
+                (DidYouMean.Suggest(unknown, ["source", "output", "base-url", "drafts", "future", "quiet", "help"]) is { } best ? $"; did you mean --{best}?" : ""));
+        }
+        if (!Directory.Exists(source))
+        {
+            return CliApp.Usage(stderr, $"the source folder '{source}' does not exist");
+        }
+
+        var result = new SiteBuilder(TimeProvider.System, environment).Build(options);
+        var useColor = environment("NO_COLOR") is null && !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
+        BuildReport.Write(result, options, stdout, stderr, new DiagnosticFormatter(new SourceTextCache(source), useColor), quiet);
+        return result.Succeeded ? ExitCodes.Success : ExitCodes.SiteErrors;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using TrustSite.Build;
+using TrustSite.Diagnostics;
+using TrustSite.Pages;
+
+namespace TrustSite.Cli;
+
+/// <summary>Prints a build's diagnostics (to stderr) and its summary: pages by kind, what was left out, time by stage.</summary>
+public static class BuildReport
+{
+    public static void Write(BuildResult result, BuildOptions options, TextWriter stdout, TextWriter stderr, DiagnosticFormatter formatter, bool quiet)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            stderr.Write(formatter.Format(diagnostic));
+        }
+        var output = Path.GetRelativePath(options.SourceRoot, options.FullOutputPath).Replace('\\', '/');
+        if (!result.Succeeded)
+        {
+            stderr.WriteLine(DiagnosticFormatter.Summary(result.Diagnostics));
+            stderr.WriteLine($"Build failed; {output}/ was left as it was.");
+            return;
+        }
+        if (result.Diagnostics.Length > 0)
+        {
+            stderr.WriteLine(DiagnosticFormatter.Summary(result.Diagnostics));
+        }
+        if (quiet)
+        {
+            return;
+        }
+        var total = result.Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Built {Count(result.PageCount, "page")} ({Kinds(result)}) and copied {Count(result.FilesCopied, "file")} into {output}/ in {total.TotalSeconds:0.00} s."));
+        var leftOut = new[] { (result.Drafts, "draft"), (result.Future, "scheduled for later"), (result.Expired, "expired") }
+            .Where(p => p.Item1 > 0).Select(p => p.Item2 == "draft" ? Count(p.Item1, "draft") : $"{p.Item1} {p.Item2}").ToArray();
+        if (leftOut.Length > 0)
+        {
+            stdout.WriteLine($"Left out: {string.Join(", ", leftOut)} (use --drafts or --future to include them).");
+        }
+        stdout.WriteLine("Time by stage: " + string.Join(", ", result.Timings.Select(t =>
+            string.Create(CultureInfo.InvariantCulture, $"{t.Stage} {t.Elapsed.TotalMilliseconds:0} ms"))));
+    }
+
+    private static string Kinds(BuildResult result) =>
+        string.Join(", ", result.PagesByKind.OrderBy(k => k.Key).Select(k => Count(k.Value, k.Key.LayoutName())));
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}

@@ -1,0 +1,165 @@
+using System.Collections.Immutable;
+using TrustSite.Diagnostics;
+using TrustSite.Urls;
+using TrustSite.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace TrustSite.Configuration;
+
+/// <summary>Reads site.yml strictly: unknown keys and wrong types are errors with their line, theme values live under params.</summary>
+public sealed class SiteConfigLoader
+{
+    public const string FileName = "site.yml";
+
+    private static readonly string[] TopLevelKeys =
+        ["title", "description", "baseUrl", "language", "theme", "timezone", "author", "contact", "newsletter", "menus", "markdown", "pagination", "params"];
+
+    private const string Code = DiagnosticCodes.ConfigType;
+
+    /// <summary>Loads site.yml from the site's root; null when it is missing or has errors (all of them reported).</summary>
+    public SiteConfig? Load(string root, DiagnosticBag diagnostics, Uri? baseUrlOverride = null)
+    {
+        var path = Path.Combine(root, FileName);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigMissing, new SourceLocation(FileName, 1, 1),
+                $"no {FileName} in {Path.GetFullPath(root)}",
+                "run the command in the site's folder, pass --source DIR, or create a site with `trustsite new site DIR`");
+            return null;
+        }
+        return Parse(File.ReadAllText(path), diagnostics, baseUrlOverride);
+    }
+
+    public SiteConfig? Parse(string text, DiagnosticBag diagnostics, Uri? baseUrlOverride = null)
+    {
+        var errorsBefore = diagnostics.ErrorCount;
+        var source = new YamlSource(FileName, 1);
+        var root = YamlDocumentParser.Parse(text.ReplaceLineEndings("\n"), source, DiagnosticCodes.ConfigSyntax, diagnostics, out var failed);
+        if (failed)
+        {
+            return null;
+        }
+        if (root is not YamlMappingNode mapping)
+        {
+            diagnostics.Error(Code, root is null ? new SourceLocation(FileName, 1, 1) : source.LocationOf(root),
+                $"{FileName} must be a mapping of settings, like 'title: My site'");
+            return null;
+        }
+        var yaml = new YamlMapReader(mapping, source, diagnostics, Code);
+        yaml.RejectUnknownKeys(TopLevelKeys, DiagnosticCodes.ConfigUnknownKey, FileName);
+
+        var title = Required(yaml, "title", diagnostics);
+        var baseUrl = baseUrlOverride ?? ReadBaseUrl(yaml, diagnostics);
+        var language = yaml.String("language") ?? "en";
+        var theme = yaml.String("theme") ?? "trust";
+        var timeZone = ReadTimeZone(yaml, diagnostics);
+        var author = ReadAuthor(yaml.Map("author"), diagnostics);
+        var contact = new ContactConfigReader(diagnostics).Read(yaml.Map("contact"));
+        var newsletter = ReadNewsletter(yaml.Map("newsletter"), diagnostics);
+        var menus = new MenuReader(diagnostics).Read(yaml.Map("menus"));
+        var markdown = ReadMarkdown(yaml.Map("markdown"), diagnostics);
+        var pageSize = ReadPageSize(yaml.Map("pagination"), diagnostics);
+        var parameters = yaml.NodeOf("params") is YamlMappingNode p ? YamlValueConverter.ToDictionary(p) : ImmutableDictionary<string, object?>.Empty;
+        if (yaml.NodeOf("params") is { } paramsNode and not YamlMappingNode)
+        {
+            yaml.WrongType("params", paramsNode, "a mapping of keys and values");
+        }
+
+        if (diagnostics.ErrorCount > errorsBefore || title is null || baseUrl is null)
+        {
+            return null;
+        }
+        return new SiteConfig(title, yaml.String("description"), baseUrl, language, theme, timeZone, author, contact,
+            newsletter, menus, markdown, pageSize, parameters,
+            yaml.Entries.ToImmutableDictionary(e => e.Key, e => yaml.ValueLocationOf(e.Key), StringComparer.Ordinal));
+    }
+
+    private static string? Required(YamlMapReader yaml, string key, DiagnosticBag diagnostics)
+    {
+        var value = yaml.String(key);
+        if (string.IsNullOrWhiteSpace(value) && !yaml.Has(key))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigRequired, yaml.Source.At(1, 1), $"{FileName} needs a '{key}'", $"add a line such as '{key}: ...'");
+        }
+        return value;
+    }
+
+    private static Uri? ReadBaseUrl(YamlMapReader yaml, DiagnosticBag diagnostics)
+    {
+        var text = yaml.String("baseUrl");
+        if (text is null)
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigRequired, yaml.Source.At(1, 1), $"{FileName} needs a 'baseUrl', the address the site is published at",
+                "add a line such as 'baseUrl: https://example.org/'");
+            return null;
+        }
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
+            || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, yaml.ValueLocationOf("baseUrl"),
+                $"'baseUrl' must be an http(s) address without query or fragment, got \"{text}\"", "for example https://example.org/ or https://example.org/ministry/");
+            return null;
+        }
+        return NormalizeBaseUrl(uri);
+    }
+
+    /// <summary>Gives a base URL a trailing '/', so that relative resolution keeps its subpath.</summary>
+    public static Uri NormalizeBaseUrl(Uri uri) =>
+        uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.GetLeftPart(UriPartial.Path) + "/");
+
+    private static TimeZoneInfo ReadTimeZone(YamlMapReader yaml, DiagnosticBag diagnostics)
+    {
+        var id = yaml.String("timezone");
+        if (id is null)
+        {
+            return TimeZoneInfo.Utc;
+        }
+        if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
+        {
+            return zone;
+        }
+        diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, yaml.ValueLocationOf("timezone"), $"unknown time zone \"{id}\"",
+            "use a name from the IANA time zone database, such as America/New_York");
+        return TimeZoneInfo.Utc;
+    }
+
+    private static AuthorConfig ReadAuthor(YamlMapReader? yaml, DiagnosticBag diagnostics)
+    {
+        if (yaml is null)
+        {
+            return new AuthorConfig(null, null, null);
+        }
+        yaml.RejectUnknownKeys(["name", "bio", "image"], DiagnosticCodes.ConfigUnknownKey, "author");
+        return new AuthorConfig(yaml.String("name"), yaml.String("bio"), UrlSetting.Read(yaml, "image", diagnostics));
+    }
+
+    private static NewsletterConfig ReadNewsletter(YamlMapReader? yaml, DiagnosticBag diagnostics)
+    {
+        if (yaml is null)
+        {
+            return new NewsletterConfig(null, null);
+        }
+        var form = new FormEndpointReader(diagnostics).Read(yaml, "newsletter", extraKeys: ["pitch"], defaultRoles: ["email", "name", "honeypot"]);
+        return new NewsletterConfig(form, yaml.String("pitch"));
+    }
+
+    private static MarkdownOptions ReadMarkdown(YamlMapReader? yaml, DiagnosticBag diagnostics)
+    {
+        if (yaml is null)
+        {
+            return MarkdownOptions.Default;
+        }
+        yaml.RejectUnknownKeys(["unsafe", "typographer"], DiagnosticCodes.ConfigUnknownKey, "markdown");
+        return new MarkdownOptions(yaml.Bool("unsafe") ?? MarkdownOptions.Default.Unsafe, yaml.Bool("typographer") ?? MarkdownOptions.Default.Typographer);
+    }
+
+    private static int ReadPageSize(YamlMapReader? yaml, DiagnosticBag diagnostics)
+    {
+        if (yaml is null)
+        {
+            return 10;
+        }
+        yaml.RejectUnknownKeys(["size"], DiagnosticCodes.ConfigUnknownKey, "pagination");
+        return yaml.Int("size", 1, 1000) ?? 10;
+    }
+}

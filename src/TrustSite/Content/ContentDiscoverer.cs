@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using TrustSite.Diagnostics;
+
+namespace TrustSite.Content;
+
+/// <summary>Finds the files under content/, in ordinal order so that every later stage sees them in the same order.</summary>
+public sealed class ContentDiscoverer
+{
+    public const string FolderName = "content";
+
+    private static readonly EnumerationOptions Options = new()
+    {
+        RecurseSubdirectories = true,
+        // Dot-files (.DS_Store, editor swap files) and symbolic links are never content: a link could point outside the site.
+        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
+        IgnoreInaccessible = false,
+        ReturnSpecialDirectories = false,
+    };
+
+    public ContentInventory Discover(string root, DiagnosticBag diagnostics)
+    {
+        var contentRoot = Path.Combine(root, FolderName);
+        if (!Directory.Exists(contentRoot))
+        {
+            diagnostics.Warning(DiagnosticCodes.UnreadableFile, SourceLocation.File(FolderName), "there is no content/ folder; the site has only its home page");
+            return new ContentInventory([], []);
+        }
+        var markdown = ImmutableArray.CreateBuilder<SourceFile>();
+        var assets = ImmutableArray.CreateBuilder<SourceFile>();
+        IEnumerable<string> files;
+        try
+        {
+            files = Directory.EnumerateFiles(contentRoot, "*", Options).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(FolderName), $"cannot read the content folder: {e.Message}");
+            return new ContentInventory([], []);
+        }
+        foreach (var full in files.OrderBy(f => f, StringComparer.Ordinal))
+        {
+            var contentPath = Path.GetRelativePath(contentRoot, full).Replace('\\', '/');
+            if (IsIgnored(contentPath))
+            {
+                continue;
+            }
+            var file = new SourceFile(full, FolderName + "/" + contentPath, contentPath);
+            (file.IsMarkdown ? markdown : assets).Add(file);
+        }
+        return new ContentInventory(markdown.ToImmutable(), assets.ToImmutable());
+    }
+
+    // Editor leftovers never belong on the site: backups (file~), swap files, and any path with a dot-folder in it.
+    private static bool IsIgnored(string contentPath) =>
+        contentPath.EndsWith('~') || contentPath.EndsWith(".swp", StringComparison.Ordinal) || contentPath.EndsWith(".tmp", StringComparison.Ordinal)
+        || contentPath.Split('/').Any(segment => segment.StartsWith('.'));
+}

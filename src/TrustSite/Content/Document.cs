@@ -1,0 +1,20 @@
+namespace TrustSite.Content;
+
+/// <summary>A Markdown file read and parsed: its place in the site, its front matter and its body, not yet rendered.</summary>
+/// <param name="Section">The top folder under content/ ("articles"), or "" for pages at the root.</param>
+/// <param name="Slug">The last part of the address: the front matter's slug, else the file or bundle folder name.</param>
+/// <param name="UrlFolder">The folders between the section and the slug ("2024/" for articles/2024/a.md), usually "".</param>
+/// <param name="BundleDirectory">For a page bundle (a folder with index.md), that folder's content path ending in '/'.</param>
+/// <param name="BodyFirstLine">The file line where the Markdown body starts, to turn Markdig's lines into file lines.</param>
+public sealed record Document(
+    SourceFile Source,
+    DocumentKind Kind,
+    string Section,
+    string Slug,
+    string UrlFolder,
+    string? BundleDirectory,
+    string Title,
+    DateTimeOffset? Date,
+    FrontMatter FrontMatter,
+    string Body,
+    int BodyFirstLine);

@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using TrustSite.Configuration;
+using TrustSite.Diagnostics;
+using TrustSite.Urls;
+
+namespace TrustSite.Content;
+
+/// <summary>Reads every Markdown file in parallel into a <see cref="Document"/>; a file with errors is reported and left out.</summary>
+public sealed class DocumentLoader(SiteConfig config)
+{
+    private readonly FrontMatterParser _frontMatter = new(config.TimeZone);
+
+    public ImmutableArray<Document> LoadAll(ImmutableArray<SourceFile> files, DiagnosticBag diagnostics)
+    {
+        var results = new Document?[files.Length];
+        Parallel.For(0, files.Length, i => results[i] = Load(files[i], diagnostics));
+        return [.. results.OfType<Document>()];
+    }
+
+    public Document? Load(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var text = SourceTextReader.Read(file.FullPath, file.SitePath, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+        var block = FrontMatterSplitter.Split(text, file.SitePath, diagnostics);
+        if (block is null)
+        {
+            return null;
+        }
+        var frontMatter = block.Yaml is null
+            ? FrontMatter.Empty
+            : _frontMatter.Parse(block.Yaml, file.SitePath, block.YamlFirstLine, diagnostics);
+        if (frontMatter is null)
+        {
+            return null;
+        }
+        return Describe(file, frontMatter, block, diagnostics);
+    }
+
+    private Document Describe(SourceFile file, FrontMatter frontMatter, FrontMatterBlock block, DiagnosticBag diagnostics)
+    {
+        var path = file.ContentPath;
+        var stem = Path.GetFileNameWithoutExtension(file.FileName);
+        var isBundle = stem == "index";
+        var isListIndex = stem == "_index";
+        // A bundle is named by its folder: articles/hope/index.md is the article "hope".
+        var logical = isBundle || isListIndex ? file.ContentDirectory.TrimEnd('/') : path[..^Path.GetExtension(path).Length];
+        var segments = logical.Length == 0 ? [] : logical.Split('/');
+        var kind = (segments.Length, isListIndex) switch
+        {
+            (0, _) => DocumentKind.Home,
+            (1, true) => DocumentKind.SectionIndex,
+            (1, false) => DocumentKind.Page,
+            _ => DocumentKind.Article,
+        };
+        var section = kind is DocumentKind.Article or DocumentKind.SectionIndex ? segments[0] : "";
+        var (fileDate, nameStem) = FileNameConvention.Parse(segments.Length == 0 ? "" : segments[^1]);
+        var urlFolder = kind == DocumentKind.Article && segments.Length > 2 ? string.Join('/', segments[1..^1]) + "/" : "";
+        var slug = frontMatter.Slug ?? Slugifier.Slugify(nameStem);
+        var date = frontMatter.Date ?? (fileDate is { } d ? new DateTimeOffset(d, config.TimeZone.GetUtcOffset(d)) : null);
+        var title = frontMatter.Title ?? DefaultTitle(kind, nameStem, section, file, diagnostics);
+        return new Document(file, kind, section, slug, urlFolder, isBundle ? file.ContentDirectory : null, title, date, frontMatter,
+            block.Body, block.BodyFirstLine);
+    }
+
+    private string DefaultTitle(DocumentKind kind, string stem, string section, SourceFile file, DiagnosticBag diagnostics)
+    {
+        switch (kind)
+        {
+            case DocumentKind.Home:
+                return config.Title;
+            case DocumentKind.SectionIndex:
+                return FileNameConvention.Humanize(section);
+            default:
+                var title = FileNameConvention.Humanize(stem);
+                diagnostics.Warning(DiagnosticCodes.MissingTitle, new SourceLocation(file.SitePath, 1, 1), $"no 'title' in the front matter; using \"{title}\" from the file name",
+                    "add a line 'title: ...' between '---' lines at the top of the file");
+                return title;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+using TrustSite.Diagnostics;
+
+namespace TrustSite.Content;
+
+/// <summary>Reads a text file as authors save it: UTF-8 with or without BOM, UTF-16 from Windows editors, any line ending.</summary>
+public static class SourceTextReader
+{
+    /// <summary>Returns the text with '\n' line endings, or null after reporting why the file is not text.</summary>
+    public static string? Read(string fullPath, string sitePath, DiagnosticBag diagnostics)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(sitePath), $"cannot read the file: {e.Message}");
+            return null;
+        }
+        return Decode(bytes, sitePath, diagnostics);
+    }
+
+    public static string? Decode(ReadOnlySpan<byte> bytes, string sitePath, DiagnosticBag diagnostics)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return Normalize(Encoding.Unicode.GetString(bytes[2..]));
+        }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return Normalize(Encoding.BigEndianUnicode.GetString(bytes[2..]));
+        }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+        if (bytes[..Math.Min(bytes.Length, 8000)].Contains((byte)0))
+        {
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, new SourceLocation(sitePath, 1, 1),
+                "this file looks binary (it contains NUL bytes), not Markdown text", "rename it if it is an image or a download, or save it as UTF-8 text");
+            return null;
+        }
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
+        try
+        {
+            var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
+            if (status != OperationStatus.Done)
+            {
+                var (line, column) = Position(bytes[..read]);
+                diagnostics.Error(DiagnosticCodes.UnreadableFile, new SourceLocation(sitePath, line, column),
+                    $"this file is not valid UTF-8 (byte 0x{bytes[read]:X2} at offset {read})", "save the file with the UTF-8 encoding");
+                return null;
+            }
+            return Normalize(new string(chars, 0, written));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    private static string Normalize(string text) => text.Contains('\r') ? text.ReplaceLineEndings("\n") : text;
+
+    private static (int Line, int Column) Position(ReadOnlySpan<byte> before)
+    {
+        var line = 1 + before.Count((byte)'\n');
+        var lastBreak = before.LastIndexOf((byte)'\n');
+        var column = 1 + Encoding.UTF8.GetCharCount(before[(lastBreak + 1)..]);
+        return (line, column);
+    }
+}

@@ -1,0 +1,41 @@
+namespace TrustSite.Diagnostics;
+
+/// <summary>Every diagnostic code, grouped by the stage that reports it; the README lists them for authors.</summary>
+public static class DiagnosticCodes
+{
+    // TS1xxx: site.yml
+    public const string ConfigMissing = "TS1001";
+    public const string ConfigSyntax = "TS1002";
+    public const string ConfigType = "TS1003";
+    public const string ConfigUnknownKey = "TS1004";
+    public const string ConfigRequired = "TS1005";
+    public const string ConfigInvalidValue = "TS1006";
+
+    // TS2xxx: content files and front matter
+    public const string FrontMatterSyntax = "TS2001";
+    public const string FrontMatterNotClosed = "TS2002";
+    public const string FrontMatterType = "TS2003";
+    public const string InvalidDate = "TS2004";
+    public const string UnreadableFile = "TS2005";
+    public const string UnsupportedFrontMatter = "TS2006";
+    public const string MissingTitle = "TS2007";
+    public const string FrontMatterInvalidValue = "TS2008";
+
+    // TS3xxx: addresses, links and output paths
+    public const string DuplicateUrl = "TS3001";
+    public const string UnsafePath = "TS3002";
+    public const string BrokenLink = "TS3003";
+    public const string OutputConflict = "TS3004";
+
+    // TS4xxx: themes and templates
+    public const string ThemeMissing = "TS4001";
+    public const string TemplateSyntax = "TS4002";
+    public const string TemplateRuntime = "TS4003";
+    public const string LayoutMissing = "TS4004";
+    public const string LayoutChain = "TS4005";
+    public const string ThemeConfig = "TS4006";
+
+    // TS5xxx: the output folder
+    public const string OutputFolderUnsafe = "TS5001";
+    public const string OutputWriteFailed = "TS5002";
+}

@@ -1,0 +1,7 @@
+namespace TrustSite.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

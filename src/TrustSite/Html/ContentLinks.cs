@@ -1,0 +1,35 @@
+using AngleSharp.Dom;
+using TrustSite.Diagnostics;
+using TrustSite.Links;
+
+namespace TrustSite.Html;
+
+/// <summary>Resolves href and src in raw HTML exactly as Markdown links are resolved, and marks external links.</summary>
+public sealed class ContentLinks : IHtmlRewriter
+{
+    public void Rewrite(IElement root, HtmlRewriteContext context)
+    {
+        foreach (var element in root.QuerySelectorAll("a[href], img[src], source[src], video[src], audio[src]"))
+        {
+            var attribute = element.HasAttribute("href") ? "href" : "src";
+            var value = element.GetAttribute(attribute)!;
+            var resolution = context.Resolver.Resolve(value, context.Document);
+            switch (resolution.Kind)
+            {
+                case LinkKind.Broken:
+                    context.Diagnostics.Error(DiagnosticCodes.BrokenLink, context.Locate(value), resolution.Problem!, resolution.Hint);
+                    break;
+                case LinkKind.Internal:
+                    element.SetAttribute(attribute, resolution.Href);
+                    if (resolution.CheckPath is { } path)
+                    {
+                        context.References.Add(new LinkReference(path, context.Locate(value)));
+                    }
+                    break;
+                case LinkKind.External when element.LocalName == "a" && !element.HasAttribute("rel"):
+                    element.SetAttribute("rel", LinkAttributes.ExternalRel);
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using TrustSite.Diagnostics;
+using TrustSite.Html;
+using TrustSite.Links;
+using TrustSite.Site;
+
+namespace TrustSite.Markdown.Extensions;
+
+/// <summary>Rewrites links and images in the Markdown tree, where each still knows its line: resolves targets, marks external links, lazy-loads images.</summary>
+public sealed class ContentLinkRewriter(LinkResolver resolver)
+{
+    public ImmutableArray<LinkReference> Rewrite(MarkdownDocument tree, PublishedDocument document, DiagnosticBag diagnostics)
+    {
+        var references = ImmutableArray.CreateBuilder<LinkReference>();
+        foreach (var node in tree.Descendants())
+        {
+            switch (node)
+            {
+                case LinkInline link when link.Url is not null:
+                    RewriteLink(link, document, diagnostics, references);
+                    break;
+                case AutolinkInline { IsEmail: false } autolink:
+                    autolink.GetAttributes().AddPropertyIfNotExist("rel", LinkAttributes.ExternalRel);
+                    break;
+            }
+        }
+        return references.ToImmutable();
+    }
+
+    private void RewriteLink(LinkInline link, PublishedDocument document, DiagnosticBag diagnostics, ImmutableArray<LinkReference>.Builder references)
+    {
+        var resolution = resolver.Resolve(link.Url!, document);
+        var location = MarkdigLocation.At(document, link);
+        switch (resolution.Kind)
+        {
+            case LinkKind.Broken:
+                diagnostics.Error(DiagnosticCodes.BrokenLink, location, resolution.Problem!, resolution.Hint);
+                break;
+            case LinkKind.Internal:
+                link.Url = resolution.Href;
+                if (resolution.CheckPath is { } path)
+                {
+                    references.Add(new LinkReference(path, location));
+                }
+                break;
+            case LinkKind.External when !link.IsImage:
+                link.GetAttributes().AddPropertyIfNotExist("rel", LinkAttributes.ExternalRel);
+                break;
+        }
+        if (link.IsImage)
+        {
+            var attributes = link.GetAttributes();
+            attributes.AddPropertyIfNotExist("loading", "lazy");
+            attributes.AddPropertyIfNotExist("decoding", "async");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using TrustSite.Configuration;
+using TrustSite.Diagnostics;
+using TrustSite.Pages;
+using TrustSite.Templating.Views;
+
+namespace TrustSite.Templating;
+
+/// <summary>Renders every planned page through its layout chain in parallel, one pooled template context per worker.</summary>
+public sealed class PageRenderer
+{
+    private readonly Theme _theme;
+    private readonly LayoutResolver _layouts;
+    private readonly ViewFactory _views;
+    private readonly ScriptObject _functions;
+
+    public PageRenderer(Theme theme, SiteConfig config, ViewFactory views)
+    {
+        _theme = theme;
+        _layouts = new LayoutResolver(theme);
+        _views = views;
+        _functions = TemplateFunctions.Create(theme, config);
+    }
+
+    /// <summary>Renders each plan and hands the HTML to <paramref name="write"/>; a page that fails is reported and not written.</summary>
+    public int RenderAll(ImmutableArray<PagePlan> plans, Action<PagePlan, string> write, DiagnosticBag diagnostics)
+    {
+        var failures = new ConcurrentDictionary<(SourceLocation Location, string Message), FailureCount>();
+        var rendered = 0;
+        using var contexts = new ThreadLocal<HtmlTemplateContext?>();
+        Parallel.ForEach(plans, plan =>
+        {
+            var context = contexts.Value ??= new HtmlTemplateContext(_functions);
+            if (Render(plan, context, diagnostics, failures) is { } html)
+            {
+                write(plan, html);
+                Interlocked.Increment(ref rendered);
+            }
+            else
+            {
+                // A failed render can leave Scriban's stacks mid-way; the next page on this worker gets a fresh context.
+                contexts.Value = null;
+            }
+        });
+        ReportFailures(failures, diagnostics);
+        return rendered;
+    }
+
+    public string? Render(PagePlan plan, HtmlTemplateContext context, DiagnosticBag diagnostics,
+        ConcurrentDictionary<(SourceLocation, string), FailureCount> failures)
+    {
+        var layout = _layouts.Resolve(plan, out var tried);
+        if (layout is null)
+        {
+            ReportMissingLayout(plan, tried, diagnostics);
+            return null;
+        }
+        var globals = new ScriptObject
+        {
+            ["page"] = _views.Page(plan),
+            ["site"] = _views.Site,
+            ["content"] = new RawHtml(plan.Document?.Html ?? ""),
+        };
+        context.PushGlobal(globals);
+        try
+        {
+            for (var current = layout; ; current = _theme.Layouts[current.Parent])
+            {
+                context.PushOutput();
+                string output;
+                try
+                {
+                    output = current.Template.Render(context);
+                }
+                finally
+                {
+                    context.PopOutput();
+                }
+                if (current.Parent is null)
+                {
+                    return output;
+                }
+                globals.SetValue("content", new RawHtml(output), false);
+            }
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var path = string.IsNullOrEmpty(e.Span.FileName) ? layout.SitePath : e.Span.FileName;
+            var location = new SourceLocation(path, _theme.FileLine(path, Math.Max(0, e.Span.Start.Line)), Math.Max(1, e.Span.Start.Column + 1));
+            // Keep the alphabetically first page, so the message does not depend on which worker failed first.
+            failures.AddOrUpdate((location, TemplateErrors.Explain(e.OriginalMessage)), _ => new FailureCount(plan.Origin, 1),
+                (_, existing) => new FailureCount(
+                    string.CompareOrdinal(plan.Origin, existing.FirstOrigin) < 0 ? plan.Origin : existing.FirstOrigin, existing.Count + 1));
+            return null;
+        }
+        finally
+        {
+            context.PopGlobal();
+        }
+    }
+
+    private static void ReportMissingLayout(PagePlan plan, IReadOnlyList<string> tried, DiagnosticBag diagnostics)
+    {
+        var frontMatter = plan.Document?.Published.Document.FrontMatter;
+        var location = frontMatter?.Layout is not null
+            ? frontMatter.LocationOf("layout", SourceLocation.File(plan.Origin))
+            : plan.Document is { } doc ? new SourceLocation(doc.Published.SitePath, 1, 1) : SourceLocation.File(plan.Origin);
+        diagnostics.Error(DiagnosticCodes.LayoutMissing, location, $"no layout for {plan.Origin}; tried {string.Join(", ", tried)}",
+            frontMatter?.Layout is not null ? "check the 'layout' name, or add that file to the theme" : "add one of these files to the theme");
+    }
+
+    private static void ReportFailures(ConcurrentDictionary<(SourceLocation Location, string Message), FailureCount> failures, DiagnosticBag diagnostics)
+    {
+        // One template mistake fails every page that uses it: say it once, with the first page and how many others.
+        foreach (var ((location, message), failure) in failures)
+        {
+            var others = failure.Count > 1 ? $" and {failure.Count - 1} other page{(failure.Count == 2 ? "" : "s")}" : "";
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, location, $"{message} (while building {failure.FirstOrigin}{others})");
+        }
+    }
+
+    public sealed record FailureCount(string FirstOrigin, int Count);
+}

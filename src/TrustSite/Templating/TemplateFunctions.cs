@@ -1,0 +1,34 @@
+using Scriban.Runtime;
+using TrustSite.Configuration;
+
+namespace TrustSite.Templating;
+
+/// <summary>The functions TrustSite adds to Scriban's builtins; built once per build and shared read-only by every worker.</summary>
+public static class TemplateFunctions
+{
+    public static ScriptObject Create(Theme theme, SiteConfig config)
+    {
+        var functions = new ScriptObject();
+        functions.SetValue("include", new IncludeFunction(theme), true);
+        functions.Import("raw", new Func<object?, RawHtml>(value => value as RawHtml ?? new RawHtml(value?.ToString() ?? "")));
+        functions.Import("relurl", new Func<string?, string>(path => RelativeUrl(config, path ?? "")));
+        functions.Import("absurl", new Func<string?, string>(path => AbsoluteUrl(config, path ?? "")));
+        return functions;
+    }
+
+    /// <summary>A site path made relative to the host, under the base path: "/about/" becomes "/ministry/about/".</summary>
+    public static string RelativeUrl(SiteConfig config, string path)
+    {
+        if (Uri.TryCreate(path, UriKind.Absolute, out _) || path.StartsWith("//", StringComparison.Ordinal) || path.StartsWith('#'))
+        {
+            return path;
+        }
+        var basePath = config.BasePath;
+        return path.StartsWith(basePath, StringComparison.Ordinal) && basePath != "/" ? path : basePath + path.TrimStart('/');
+    }
+
+    public static string AbsoluteUrl(SiteConfig config, string path) =>
+        Uri.TryCreate(path, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https"
+            ? path
+            : new Uri(config.BaseUrl, RelativeUrl(config, path)).AbsoluteUri;
+}

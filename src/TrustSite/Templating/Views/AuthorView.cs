@@ -1,0 +1,3 @@
+namespace TrustSite.Templating.Views;
+
+public sealed record AuthorView(string? Name, string? Bio, string? Image);

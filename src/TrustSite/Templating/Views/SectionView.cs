@@ -1,0 +1,3 @@
+namespace TrustSite.Templating.Views;
+
+public sealed record SectionView(string Name, string Title, string Url, int Count);
