@@ -29,13 +29,14 @@ public static class DateParser
         {
             trimmed = trimmed[..^2] + ":" + trimmed[^2..];
         }
-        if (DateTimeOffset.TryParseExact(trimmed, WithOffset, CultureInfo.InvariantCulture, DateTimeStyles.None, out value))
-        {
-            return true;
-        }
+        // Formats without an offset first: "K" also matches nothing, and would read 09:30 as UTC rather than the site's zone.
         if (DateTime.TryParseExact(trimmed, Local, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
             value = new DateTimeOffset(local, zone.GetUtcOffset(local));
+            return true;
+        }
+        if (DateTimeOffset.TryParseExact(trimmed, WithOffset, CultureInfo.InvariantCulture, DateTimeStyles.None, out value))
+        {
             return true;
         }
         value = default;

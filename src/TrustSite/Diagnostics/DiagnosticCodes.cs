@@ -26,6 +26,7 @@ public static class DiagnosticCodes
     public const string UnsafePath = "TS3002";
     public const string BrokenLink = "TS3003";
     public const string OutputConflict = "TS3004";
+    public const string MarkdownTooDeep = "TS3005";
 
     // TS4xxx: themes and templates
     public const string ThemeMissing = "TS4001";

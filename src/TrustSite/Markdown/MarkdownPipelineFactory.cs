@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.SmartyPants;
 using TrustSite.Configuration;
 
 namespace TrustSite.Markdown;
@@ -21,7 +22,7 @@ public static class MarkdownPipelineFactory
             .UseAutoLinks();
         if (options.Typographer)
         {
-            builder.UseSmartyPants();
+            builder.UseSmartyPants(TypographicCharacters());
         }
         if (!options.Unsafe)
         {
@@ -29,5 +30,21 @@ public static class MarkdownPipelineFactory
             builder.DisableHtml();
         }
         return builder.Build();
+    }
+
+    // Characters rather than Markdig's default entities (&ldquo;): smaller pages, and feeds that read cleanly as text.
+    private static SmartyPantOptions TypographicCharacters()
+    {
+        var options = new SmartyPantOptions();
+        options.Mapping[SmartyPantType.LeftQuote] = "‘";
+        options.Mapping[SmartyPantType.RightQuote] = "’";
+        options.Mapping[SmartyPantType.LeftDoubleQuote] = "“";
+        options.Mapping[SmartyPantType.RightDoubleQuote] = "”";
+        options.Mapping[SmartyPantType.LeftAngleQuote] = "«";
+        options.Mapping[SmartyPantType.RightAngleQuote] = "»";
+        options.Mapping[SmartyPantType.Dash2] = "–";
+        options.Mapping[SmartyPantType.Dash3] = "—";
+        options.Mapping[SmartyPantType.Ellipsis] = "…";
+        return options;
     }
 }

@@ -23,6 +23,25 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver res
 
     public RenderedDocument Render(PublishedDocument document, DiagnosticBag diagnostics)
     {
+        if (NestingGuard.Check(document, diagnostics))
+        {
+            try
+            {
+                return RenderChecked(document, diagnostics);
+            }
+            catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+            {
+                // Markdig's own limit, reached by deeply nested brackets or emphasis that the line check cannot see.
+                diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, new SourceLocation(document.SitePath, document.Document.BodyFirstLine, 1),
+                    "this document nests lists, quotes, links or emphasis too deeply for Markdown (more than about 100 levels)",
+                    "flatten the structure; look for long runs of '[', '*' or '>'");
+            }
+        }
+        return new RenderedDocument(document, "", document.Document.FrontMatter.Summary ?? "", 0, []);
+    }
+
+    private RenderedDocument RenderChecked(PublishedDocument document, DiagnosticBag diagnostics)
+    {
         var tree = Markdig.Markdown.Parse(document.Document.Body, pipeline);
         var (wordCount, autoSummary) = TextStatistics.Measure(tree);
         // Raw HTML can hide links of its own, which only an HTML parser finds; such documents go through AngleSharp whole.

@@ -15,19 +15,31 @@ public sealed class HtmlTemplateContext : TemplateContext
         LoopLimit = 1_000_000;
         RecursiveLimit = 64;
         NewLine = "\n";
-        // html.escape would otherwise be escaped a second time on output.
-        if (BuiltinObject["html"] is ScriptObject html)
-        {
-            var safeHtml = new ScriptObject();
-            html.CopyTo(safeHtml);
-            safeHtml.Import("escape", new Func<string?, RawHtml>(text => new RawHtml(HtmlEscaper.Escape(text ?? ""))));
-            BuiltinObject.SetValue("html", safeHtml, true);
-        }
+        PushGlobal(SafeBuiltins);
         PushGlobal(functions);
     }
 
+    // Shadows Scriban's html object, whose escape would otherwise be escaped a second time on output.
+    private static readonly ScriptObject SafeBuiltins = CreateSafeBuiltins();
+
     /// <summary>The partials being included, innermost last, to explain an include loop.</summary>
     public Stack<string> Includes { get; } = new();
+
+    private static ScriptObject CreateSafeBuiltins()
+    {
+        var html = new ScriptObject();
+        if (new TemplateContext().BuiltinObject["html"] is ScriptObject builtin)
+        {
+            foreach (var name in builtin.GetMembers().Where(m => m != "escape"))
+            {
+                html.SetValue(name, builtin[name], true);
+            }
+        }
+        html.Import("escape", new Func<string?, RawHtml>(text => new RawHtml(HtmlEscaper.Escape(text ?? ""))));
+        var builtins = new ScriptObject { ["html"] = html };
+        builtins.IsReadOnly = true;
+        return builtins;
+    }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

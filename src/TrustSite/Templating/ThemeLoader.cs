@@ -134,7 +134,7 @@ public sealed class ThemeLoader
             var lastLine = offset + block.Body.Count(c => c == '\n') + 1;
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             {
-                diagnostics.Error(DiagnosticCodes.TemplateSyntax, TemplateLocation.At(message.Span, offset, sitePath, lastLine), TemplateErrors.Explain(message.Message));
+                diagnostics.Add(TemplateErrors.Diagnose(message, block.Body, offset, sitePath, lastLine));
             }
             return null;
         }

@@ -33,6 +33,15 @@ public static partial class YamlDocumentParser
             failed = true;
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this, without a position, for some unclosed flow collections such as "[a, b".
+            var (line, column) = FirstUnclosedBracket(text);
+            diagnostics.Error(syntaxCode, source.At(line, column), "a list or mapping in brackets is not closed",
+                "end '[' with ']' and '{' with '}' on the same line, like [grief, hope]");
+            failed = true;
+            return null;
+        }
     }
 
     private static (string Message, string? Hint, long Line, long Column) Explain(YamlException e, string text)
@@ -72,6 +81,33 @@ public static partial class YamlDocumentParser
         var cleaned = raw.TrimEnd('.');
         cleaned = cleaned.Length > 0 ? char.ToLowerInvariant(cleaned[0]) + cleaned[1..] : "invalid YAML";
         return ($"invalid YAML: {cleaned}", null, line, column);
+    }
+
+    private static (long Line, long Column) FirstUnclosedBracket(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var depth = 0;
+            var opened = -1;
+            for (var j = 0; j < lines[i].Length; j++)
+            {
+                var c = lines[i][j];
+                if (c is '[' or '{')
+                {
+                    opened = depth++ == 0 ? j : opened;
+                }
+                else if (c is ']' or '}')
+                {
+                    depth--;
+                }
+            }
+            if (depth > 0)
+            {
+                return (i + 1, opened + 1);
+            }
+        }
+        return (1, 1);
     }
 
     private static (long Line, long Column)? FirstTab(string text)

@@ -1,0 +1,161 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using TrustSite.Build;
+using TrustSite.Tests.TestSupport;
+
+namespace TrustSite.Tests.Golden;
+
+/// <summary>Builds the ministry's sample site from the repository and reads the result as a browser would.</summary>
+public sealed class SampleSiteTests : IClassFixture<SampleSiteTests.BuiltSample>
+{
+    private readonly BuiltSample _sample;
+
+    public SampleSiteTests(BuiltSample sample) => _sample = sample;
+
+    [Fact]
+    public void Builds_without_errors_or_warnings()
+    {
+        Assert.Empty(_sample.Result.Diagnostics);
+    }
+
+    [Fact]
+    public void The_seed_article_keeps_its_title_five_tips_lists_and_genesis_quote()
+    {
+        var page = _sample.Page("articles/did-you-fail-your-partner/index.html");
+
+        Assert.Equal("Did you fail your partner? 5 tips to rebuild their trust", page.QuerySelector("h1")!.TextContent);
+        var headings = page.QuerySelectorAll(".prose h2").Select(h => h.TextContent).ToArray();
+        Assert.Equal(
+            ["Some considerations to rebuild their trust", "1. Show your sincere regret", "2. Make the relationship your priority",
+             "3. Show your main interest: him or her", "4. Focus on reconnecting", "5. Don’t rush physical sexual contact", "God and intimacy in marriage"],
+            headings);
+        Assert.Equal([3, 5, 3], page.QuerySelectorAll(".prose ul").Select(u => u.Children.Length));
+        var quote = Assert.Single(page.QuerySelectorAll(".prose blockquote"));
+        Assert.Contains("they shall become one flesh", quote.TextContent);
+        Assert.Contains("(Genesis 2.24)", quote.TextContent);
+        Assert.DoesNotContain("Shopping Basket", page.Body!.TextContent);
+    }
+
+    [Fact]
+    public void The_home_page_welcomes_and_lists_the_latest_articles_newest_first()
+    {
+        var home = _sample.Page("index.html");
+
+        Assert.Equal("Renewed Trust", home.QuerySelector("h1")!.TextContent);
+        var titles = home.QuerySelectorAll(".latest .card-title a").Select(a => a.TextContent).ToArray();
+        Assert.Equal("A letter to the spouse who stayed", titles[0]);
+        Assert.Contains("Did you fail your partner? 5 tips to rebuild their trust", titles);
+        Assert.DoesNotContain("Praying together again after a crisis", titles);
+        Assert.DoesNotContain("Holidays after an affair: a gentle plan", titles);
+    }
+
+    [Fact]
+    public void The_contact_page_has_a_click_to_call_link_and_a_form_with_a_honeypot()
+    {
+        var contact = _sample.Page("contact/index.html");
+
+        Assert.Contains(contact.QuerySelectorAll("a[href='tel:+14076180212']"), a => a.TextContent == "407 618 0212");
+        var form = contact.QuerySelector(".contact-form form")!;
+        Assert.Equal("https://formspree.io/f/PLACEHOLDER", form.GetAttribute("action"));
+        Assert.NotNull(form.QuerySelector("input[type=email][required][autocomplete=email]"));
+        Assert.NotNull(form.QuerySelector(".hp[aria-hidden=true] input[name=_gotcha][tabindex='-1']"));
+        Assert.Contains("988", contact.QuerySelector(".crisis-notice")!.TextContent);
+    }
+
+    [Fact]
+    public void Every_page_has_one_h1_a_footer_newsletter_form_and_the_phone()
+    {
+        foreach (var file in _sample.HtmlFiles)
+        {
+            var page = _sample.Page(file);
+
+            Assert.Single(page.QuerySelectorAll("h1"));
+            var form = page.QuerySelector(".site-footer form.newsletter-form");
+            Assert.NotNull(form);
+            Assert.Equal("https://buttondown.com/api/emails/embed-subscribe/PLACEHOLDER", form.GetAttribute("action"));
+            Assert.NotNull(form.QuerySelector("label[for='newsletter-email-footer']"));
+            Assert.NotNull(page.QuerySelector(".site-footer a[href='tel:+14076180212']"));
+        }
+    }
+
+    [Fact]
+    public void Publishes_every_page_the_site_should_have_and_no_draft_or_future_article()
+    {
+        Assert.Equal(
+            ["404.html", "about/index.html", "articles/a-letter-to-the-spouse-who-stayed/index.html", "articles/did-you-fail-your-partner/index.html",
+             "articles/first-steps-when-you-were-betrayed/index.html", "articles/five-conversations-that-rebuild-intimacy/index.html",
+             "articles/index.html", "articles/what-forgiveness-is-and-is-not/index.html", "contact/index.html", "contact/thanks/index.html",
+             "index.html", "newsletter/index.html", "newsletter/thanks/index.html", "privacy/index.html"],
+            _sample.HtmlFiles);
+        Assert.Equal(1, _sample.Result.Drafts);
+        Assert.Equal(1, _sample.Result.Future);
+    }
+
+    [Fact]
+    public void Links_between_articles_lead_to_published_pages()
+    {
+        var page = _sample.Page("articles/first-steps-when-you-were-betrayed/index.html");
+
+        Assert.Contains(page.QuerySelectorAll(".prose a"), a => a.GetAttribute("href") == "/articles/did-you-fail-your-partner/");
+    }
+
+    [Fact]
+    public void Matches_the_reviewed_golden_output()
+    {
+        foreach (var (file, bytes) in _sample.Files.Where(f => !f.Key.StartsWith('.')))
+        {
+            GoldenFile.Verify(Path.Combine(RepoPaths.Fixtures, "golden", "sample-site", file), System.Text.Encoding.UTF8.GetString(bytes));
+        }
+        if (!GoldenFile.IsUpdating)
+        {
+            var expected = Directory.EnumerateFiles(Path.Combine(RepoPaths.Fixtures, "golden", "sample-site"), "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(Path.Combine(RepoPaths.Fixtures, "golden", "sample-site"), f).Replace('\\', '/')).Order(StringComparer.Ordinal);
+            Assert.Equal(expected, _sample.Files.Keys.Where(k => !k.StartsWith('.')));
+        }
+    }
+
+    [Fact]
+    public void A_second_build_is_byte_identical()
+    {
+        var again = Path.Combine(_sample.Parent, "again");
+        new SiteBuilder(TimeProvider.System, _ => BuiltSample.Epoch).Build(new BuildOptions(RepoPaths.Root, again));
+
+        Assert.Equal(_sample.Files, ReadTree(again));
+    }
+
+    private static IReadOnlyDictionary<string, byte[]> ReadTree(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal)
+            .OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+
+    /// <summary>The sample site built once for the whole class, at a fixed date so that scheduled articles stay scheduled.</summary>
+    public sealed class BuiltSample : IDisposable
+    {
+        public const string Epoch = "1767225600"; // 2026-01-01T00:00:00Z
+
+        private readonly HtmlParser _parser = new();
+
+        public BuiltSample()
+        {
+            Parent = Directory.CreateTempSubdirectory("trustsite-sample").FullName;
+            Output = Path.Combine(Parent, "public");
+            Result = new SiteBuilder(TimeProvider.System, name => name == "SOURCE_DATE_EPOCH" ? Epoch : null).Build(new BuildOptions(RepoPaths.Root, Output));
+            Files = ReadTree(Output);
+            HtmlFiles = [.. Files.Keys.Where(k => k.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+        }
+
+        public string Parent { get; }
+
+        public string Output { get; }
+
+        public BuildResult Result { get; }
+
+        public IReadOnlyDictionary<string, byte[]> Files { get; }
+
+        public IReadOnlyList<string> HtmlFiles { get; }
+
+        public IDocument Page(string file) => _parser.ParseDocument(File.ReadAllText(Path.Combine(Output, file)));
+
+        public void Dispose() => Directory.Delete(Parent, recursive: true);
+    }
+}

@@ -1,0 +1,137 @@
+using TrustSite.Diagnostics;
+using TrustSite.Tests.TestSupport;
+
+namespace TrustSite.Tests.Templating;
+
+public class PageRendererTests
+{
+    [Fact]
+    public void Reports_a_runtime_error_in_a_partial_at_the_partial_and_names_the_page()
+    {
+        using var site = new TempSite("""
+            -- themes/plain/layouts/page.html --
+            ---
+            layout: base
+            ---
+            {{ include "meta.html" }}
+            -- themes/plain/partials/meta.html --
+            <p>one</p>
+            <p>{{ page.titel }}</p>
+            -- content/about.md --
+            ---
+            title: About
+            ---
+            Hi
+            """);
+
+        var result = site.Build();
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.TemplateRuntime, diagnostic.Code);
+        Assert.Equal(new SourceLocation("themes/plain/partials/meta.html", 2, 12), diagnostic.Location);
+        Assert.Contains("titel", diagnostic.Message);
+        Assert.Contains("while building content/about.md", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Reports_a_template_mistake_once_for_all_the_pages_it_breaks()
+    {
+        using var site = new TempSite("""
+            -- themes/plain/layouts/article.html --
+            {{ page.nope }}
+            -- content/articles/a.md --
+            ---
+            title: A
+            ---
+            -- content/articles/b.md --
+            ---
+            title: B
+            ---
+            -- content/articles/c.md --
+            ---
+            title: C
+            ---
+            """);
+
+        var result = site.Build();
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Contains("while building content/articles/a.md and 2 other pages", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Stops_a_template_that_includes_itself()
+    {
+        using var site = new TempSite("""
+            -- themes/plain/layouts/page.html --
+            {{ include "loop.html" }}
+            -- themes/plain/partials/loop.html --
+            {{ include "loop.html" }}
+            -- content/about.md --
+            ---
+            title: About
+            ---
+            """);
+
+        var result = site.Build();
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Contains("loop.html -> loop.html", diagnostic.Message);
+        Assert.Equal("themes/plain/partials/loop.html", diagnostic.Location.Path);
+    }
+
+    [Fact]
+    public void Stops_an_endless_loop()
+    {
+        using var site = new TempSite("""
+            -- themes/plain/layouts/page.html --
+            {{ while true }}x{{ end }}
+            -- content/about.md --
+            ---
+            title: About
+            ---
+            """);
+
+        var result = site.Build();
+
+        Assert.Equal(DiagnosticCodes.TemplateRuntime, Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Errors_on_a_missing_layout_listing_the_paths_tried()
+    {
+        using var site = new TempSite("""
+            -- content/about.md --
+            ---
+            title: About
+            layout: fancy
+            ---
+            """);
+
+        var result = site.Build();
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.LayoutMissing, diagnostic.Code);
+        Assert.Equal(new SourceLocation("content/about.md", 3, 9), diagnostic.Location);
+        Assert.Contains("themes/plain/layouts/fancy.html", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Wraps_layouts_in_their_parents()
+    {
+        using var site = new TempSite("""
+            -- content/about.md --
+            ---
+            title: About <me>
+            ---
+            Body text
+            """);
+
+        site.Build();
+
+        var html = site.ReadOutput("about/index.html");
+        Assert.StartsWith("<!DOCTYPE html><html lang=\"en\"><head><title>About &lt;me&gt;</title>", html);
+        Assert.Contains("<h1>About &lt;me&gt;</h1>", html);
+        Assert.Contains("<p>Body text</p>", html);
+    }
+}

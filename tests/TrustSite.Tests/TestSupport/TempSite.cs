@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using TrustSite.Build;
+
+namespace TrustSite.Tests.TestSupport;
+
+/// <summary>A site written into a temporary folder from one string, Hugo-style: "-- path --" lines start each file.</summary>
+public sealed class TempSite : IDisposable
+{
+    public const string MinimalConfig = """
+        title: Test site
+        baseUrl: https://example.org/
+        """;
+
+    /// <summary>A theme small enough to read in a test, with every layout the planner can ask for.</summary>
+    public const string MinimalTheme = """
+        -- themes/plain/layouts/base.html --
+        <!DOCTYPE html><html lang="{{ site.language }}"><head><title>{{ page.title }}</title></head><body><main>{{ content }}</main></body></html>
+        -- themes/plain/layouts/default.html --
+        ---
+        layout: base
+        ---
+        <h1>{{ page.title }}</h1>
+        {{ content }}
+        {{~ for card in page.items ~}}
+        <a class="item" href="{{ card.url }}">{{ card.title }}</a>
+        {{~ end ~}}
+        """;
+
+    private static readonly DateTimeOffset FixedNow = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public TempSite(string files, bool withDefaults = true)
+    {
+        Root = Path.Combine(Path.GetTempPath(), "trustsite-test-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(Root);
+        if (withDefaults && !files.Contains("-- site.yml --", StringComparison.Ordinal))
+        {
+            Write("site.yml", MinimalConfig + "\ntheme: plain\n");
+        }
+        if (withDefaults)
+        {
+            WriteFiles(MinimalTheme);
+        }
+        WriteFiles(files);
+    }
+
+    public string Root { get; }
+
+    public string Output => Path.Combine(Root, "public");
+
+    public void WriteFiles(string files)
+    {
+        string? path = null;
+        var content = new List<string>();
+        foreach (var line in files.Replace("\r\n", "\n").Split('\n'))
+        {
+            if (line.StartsWith("-- ", StringComparison.Ordinal) && line.EndsWith(" --", StringComparison.Ordinal) && line.Length > 6)
+            {
+                Flush();
+                path = line[3..^3];
+                content.Clear();
+            }
+            else if (path is not null)
+            {
+                content.Add(line);
+            }
+        }
+        Flush();
+
+        void Flush()
+        {
+            if (path is not null)
+            {
+                Write(path, string.Join('\n', content).TrimEnd('\n') + "\n");
+            }
+        }
+    }
+
+    public void Write(string relativePath, string content)
+    {
+        var full = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, content);
+    }
+
+    public void WriteBytes(string relativePath, byte[] content)
+    {
+        var full = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, content);
+    }
+
+    public BuildResult Build(bool drafts = false, bool future = false, string output = "public", Uri? baseUrl = null) =>
+        new SiteBuilder(new FixedTime(FixedNow), _ => null).Build(new BuildOptions(Root, Path.Combine(Root, output), baseUrl, drafts, future));
+
+    public string ReadOutput(string relativePath) => File.ReadAllText(Path.Combine(Output, relativePath));
+
+    public bool OutputExists(string relativePath) => File.Exists(Path.Combine(Output, relativePath));
+
+    /// <summary>Every file of the output with its bytes, for comparing two builds.</summary>
+    public ImmutableSortedDictionary<string, byte[]> Snapshot(string? folder = null)
+    {
+        var root = folder ?? Output;
+        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .ToImmutableSortedDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}

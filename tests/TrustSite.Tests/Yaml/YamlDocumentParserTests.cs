@@ -1,0 +1,85 @@
+using TrustSite.Diagnostics;
+using TrustSite.Tests.TestSupport;
+using TrustSite.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace TrustSite.Tests.Yaml;
+
+public class YamlDocumentParserTests
+{
+    private static (YamlNode? Node, DiagnosticBag Bag) Parse(string text, int firstLine = 2)
+    {
+        var bag = new DiagnosticBag();
+        var node = YamlDocumentParser.Parse(text, new YamlSource("content/a.md", firstLine), DiagnosticCodes.FrontMatterSyntax, bag, out _);
+        return (node, bag);
+    }
+
+    [Fact]
+    public void Positions_are_file_positions_past_the_front_matter_offset()
+    {
+        var source = new YamlSource("content/a.md", 2);
+
+        var (node, _) = Parse("title: a\ntags: [x]\n");
+        var tags = ((YamlMappingNode)node!).Children[new YamlScalarNode("tags")];
+
+        Assert.Equal(new SourceLocation("content/a.md", 3, 7), source.LocationOf(tags));
+    }
+
+    [Fact]
+    public void Errors_on_a_duplicate_key_at_the_second_one()
+    {
+        var (_, bag) = Parse("title: a\ndate: 2024-01-01\ntitle: b\n");
+
+        var diagnostic = bag.Single();
+        Assert.Equal("the key 'title' appears twice", diagnostic.Message);
+        Assert.Equal(4, diagnostic.Location.Line);
+        Assert.Equal(1, diagnostic.Location.Column);
+    }
+
+    [Fact]
+    public void Errors_on_a_tab_and_points_at_the_tab()
+    {
+        var (_, bag) = Parse("title: a\nparams:\n\tcolor: red\n");
+
+        var diagnostic = bag.Single();
+        Assert.Contains("tab", diagnostic.Message);
+        Assert.Equal(new SourceLocation("content/a.md", 4, 1), diagnostic.Location);
+    }
+
+    [Fact]
+    public void Errors_on_an_unclosed_quote_where_it_opens()
+    {
+        var (_, bag) = Parse("title: \"Rebuilding trust\nsummary: x\n");
+
+        var diagnostic = bag.Single();
+        Assert.Equal("a quoted value is not closed", diagnostic.Message);
+        Assert.Equal(new SourceLocation("content/a.md", 2, 8), diagnostic.Location);
+    }
+
+    [Fact]
+    public void Errors_on_a_bad_indent()
+    {
+        var (_, bag) = Parse("title: a\n  summary: b\n");
+
+        var diagnostic = bag.Single();
+        Assert.Equal(3, diagnostic.Location.Line);
+        Assert.Contains("indented", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Errors_on_an_unclosed_list()
+    {
+        var (_, bag) = Parse("tags: [grief, hope\ntitle: a\n");
+
+        Assert.Contains("not closed", bag.Single().Message);
+    }
+
+    [Fact]
+    public void Returns_null_without_error_for_an_empty_document()
+    {
+        var (node, bag) = Parse("");
+
+        Assert.Null(node);
+        Assert.Empty(bag.ToSortedArray());
+    }
+}
