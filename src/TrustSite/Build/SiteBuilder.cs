@@ -6,6 +6,7 @@ using TrustSite.Diagnostics;
 using TrustSite.Html;
 using TrustSite.Links;
 using TrustSite.Markdown;
+using TrustSite.Media;
 using TrustSite.Output;
 using TrustSite.Pages;
 using TrustSite.Site;
@@ -42,7 +43,7 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
         }
         var rules = new PublicationRules(BuildClock.Now(time, environment), options.IncludeDrafts, options.IncludeFuture);
         var index = run.Stage("index", () => SiteIndexBuilder.Build(documents, inventory.Assets, rules, run.Diagnostics));
-        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(config.Markdown), new LinkResolver(index, config.BasePath), HtmlPostProcessor.Default);
+        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(config.Markdown), new LinkResolver(index, config.BasePath), HtmlPostProcessor.Default, new ImageSizeReader());
         var rendered = run.Stage("markdown", () => markdown.RenderAll(index.Documents, run.Diagnostics));
         var site = run.Stage("model", () => SiteModelBuilder.Build(config, index, rendered));
         var plans = run.Stage("plan", () => PagePlanner.Plan(site));

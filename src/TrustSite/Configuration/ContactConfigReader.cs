@@ -4,7 +4,7 @@ using TrustSite.Yaml;
 namespace TrustSite.Configuration;
 
 /// <summary>Reads the `contact:` section: phone (checked and turned into E.164), email, hours, booking link and form.</summary>
-internal sealed class ContactConfigReader(DiagnosticBag diagnostics)
+internal sealed class ContactConfigReader(DiagnosticBag diagnostics, Uri? baseUrl)
 {
     public ContactConfig Read(YamlMapReader? yaml)
     {
@@ -26,7 +26,7 @@ internal sealed class ContactConfigReader(DiagnosticBag diagnostics)
             diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, yaml.ValueLocationOf("email"), $"\"{email}\" is not an email address");
         }
         var form = yaml.Map("form") is { } formYaml
-            ? new FormEndpointReader(diagnostics).Read(formYaml, "contact.form", extraKeys: [], defaultRoles: ["name", "email", "message", "honeypot"])
+            ? new FormEndpointReader(diagnostics, baseUrl).Read(formYaml, "contact.form", FormPresets.Contact, ["name", "email", "message", "consent", "honeypot"], [])
             : null;
         return new ContactConfig(phone, email, yaml.String("hours"), UrlSetting.Read(yaml, "booking", diagnostics), form,
             yaml.Bool("crisisNotice") ?? true);

@@ -54,8 +54,8 @@ public sealed class SiteConfigLoader
         var theme = yaml.String("theme") ?? "trust";
         var timeZone = ReadTimeZone(yaml, diagnostics);
         var author = ReadAuthor(yaml.Map("author"), diagnostics);
-        var contact = new ContactConfigReader(diagnostics).Read(yaml.Map("contact"));
-        var newsletter = ReadNewsletter(yaml.Map("newsletter"), diagnostics);
+        var contact = new ContactConfigReader(diagnostics, baseUrl).Read(yaml.Map("contact"));
+        var newsletter = ReadNewsletter(yaml, diagnostics, baseUrl);
         var menus = new MenuReader(diagnostics).Read(yaml.Map("menus"));
         var markdown = ReadMarkdown(yaml.Map("markdown"), diagnostics);
         var pageSize = ReadPageSize(yaml.Map("pagination"), diagnostics);
@@ -133,13 +133,16 @@ public sealed class SiteConfigLoader
         return new AuthorConfig(yaml.String("name"), yaml.String("bio"), UrlSetting.Read(yaml, "image", diagnostics));
     }
 
-    private static NewsletterConfig ReadNewsletter(YamlMapReader? yaml, DiagnosticBag diagnostics)
+    private static NewsletterConfig ReadNewsletter(YamlMapReader site, DiagnosticBag diagnostics, Uri? baseUrl)
     {
-        if (yaml is null)
+        if (site.Map("newsletter") is not { } yaml)
         {
+            diagnostics.Warning(DiagnosticCodes.FormNotConfigured, new SourceLocation(FileName, 1, 1),
+                "no newsletter is configured, so the signup form is replaced by an email link",
+                "add a 'newsletter:' section with a provider (buttondown, mailchimp, kit, mailerlite) or an action");
             return new NewsletterConfig(null, null);
         }
-        var form = new FormEndpointReader(diagnostics).Read(yaml, "newsletter", extraKeys: ["pitch"], defaultRoles: ["email", "name", "honeypot"]);
+        var form = new FormEndpointReader(diagnostics, baseUrl).Read(yaml, "newsletter", FormPresets.Newsletter, ["email", "name", "honeypot"], ["pitch"]);
         return new NewsletterConfig(form, yaml.String("pitch"));
     }
 

@@ -7,6 +7,16 @@ namespace TrustSite.Html;
 /// <summary>Resolves href and src in raw HTML exactly as Markdown links are resolved, and marks external links.</summary>
 public sealed class ContentLinks : IHtmlRewriter
 {
+    private static void SetSize(IElement element, LinkResolution resolution, HtmlRewriteContext context)
+    {
+        if (element.LocalName == "img" && !element.HasAttribute("width") && !element.HasAttribute("height")
+            && resolution.Asset is { } asset && context.Images.Read(asset.Source.FullPath) is { } size)
+        {
+            element.SetAttribute("width", size.Width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            element.SetAttribute("height", size.Height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
     public void Rewrite(IElement root, HtmlRewriteContext context)
     {
         foreach (var element in root.QuerySelectorAll("a[href], img[src], source[src], video[src], audio[src]"))
@@ -21,6 +31,7 @@ public sealed class ContentLinks : IHtmlRewriter
                     break;
                 case LinkKind.Internal:
                     element.SetAttribute(attribute, resolution.Href);
+                    SetSize(element, resolution, context);
                     if (resolution.CheckPath is { } path)
                     {
                         context.References.Add(new LinkReference(path, context.Locate(value)));

@@ -1,18 +1,21 @@
 using System.Collections.Immutable;
 using TrustSite.Diagnostics;
 using TrustSite.Links;
+using TrustSite.Media;
 using TrustSite.Site;
 
 namespace TrustSite.Html;
 
 /// <summary>What a rewriter needs about the page being processed; per call, so rewriters stay stateless.</summary>
-public sealed class HtmlRewriteContext(PublishedDocument document, LinkResolver resolver, DiagnosticBag diagnostics)
+public sealed class HtmlRewriteContext(PublishedDocument document, LinkResolver resolver, ImageSizeReader images, DiagnosticBag diagnostics)
 {
     public PublishedDocument Document { get; } = document;
 
     public LinkResolver Resolver { get; } = resolver;
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    public ImageSizeReader Images { get; } = images;
 
     public ImmutableArray<LinkReference>.Builder References { get; } = ImmutableArray.CreateBuilder<LinkReference>();
 

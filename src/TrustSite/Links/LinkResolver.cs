@@ -38,7 +38,7 @@ public sealed class LinkResolver(SiteIndex index, string basePath)
         var contentPath = Combine(from.Document.Source.ContentDirectory, path);
         if (contentPath is not null && index.AssetsByContentPath.TryGetValue(contentPath, out var asset))
         {
-            return new LinkResolution(LinkKind.Internal, Published(asset.Url) + suffix);
+            return new LinkResolution(LinkKind.Internal, Published(asset.Url) + suffix, Asset: asset);
         }
         // Anything else relative is read as the browser will read it: against the page's own address.
         var target = Combine(from.Url.TrimStart('/'), path);

@@ -5,14 +5,15 @@ using TrustSite.Diagnostics;
 using TrustSite.Html;
 using TrustSite.Links;
 using TrustSite.Markdown.Extensions;
+using TrustSite.Media;
 using TrustSite.Site;
 
 namespace TrustSite.Markdown;
 
 /// <summary>Renders every published document's body to HTML in parallel, with links resolved and checked at their lines.</summary>
-public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver resolver, HtmlPostProcessor postProcessor)
+public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver resolver, HtmlPostProcessor postProcessor, ImageSizeReader images)
 {
-    private readonly ContentLinkRewriter _links = new(resolver);
+    private readonly ContentLinkRewriter _links = new(resolver, images);
 
     public ImmutableArray<RenderedDocument> RenderAll(ImmutableArray<PublishedDocument> documents, DiagnosticBag diagnostics)
     {
@@ -50,7 +51,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver res
         var html = tree.ToHtml(pipeline);
         if (hasRawHtml)
         {
-            (html, references) = postProcessor.Process(html, new HtmlRewriteContext(document, resolver, diagnostics));
+            (html, references) = postProcessor.Process(html, new HtmlRewriteContext(document, resolver, images, diagnostics));
         }
         var summary = document.Document.FrontMatter.Summary ?? autoSummary;
         return new RenderedDocument(document, html, summary, wordCount, references);

@@ -6,10 +6,12 @@ namespace TrustSite.Tests.Configuration;
 
 public class SiteConfigLoaderTests
 {
+    // Every case has a newsletter, so that the warning for a missing one does not hide in each assertion.
     private static (SiteConfig? Config, DiagnosticBag Bag) Parse(string yaml)
     {
         var bag = new DiagnosticBag();
-        return (new SiteConfigLoader().Parse(yaml, bag), bag);
+        var withNewsletter = yaml.Contains("newsletter", StringComparison.Ordinal) ? yaml : yaml + "newsletter:\n  action: https://n.example.org/\n";
+        return (new SiteConfigLoader().Parse(withNewsletter, bag), bag);
     }
 
     [Fact]

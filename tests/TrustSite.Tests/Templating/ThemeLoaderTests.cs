@@ -22,6 +22,7 @@ public class ThemeLoaderTests
             title: T
             baseUrl: https://example.org/
             theme: child
+            newsletter: {action: https://n.example.org/}
             -- themes/child/theme.yml --
             extends: parent
             -- themes/child/partials/footer.html --
@@ -73,7 +74,7 @@ public class ThemeLoaderTests
     [Fact]
     public void Errors_on_a_missing_theme_at_the_theme_line_of_site_yml()
     {
-        using var site = new TempSite("-- site.yml --\ntitle: T\nbaseUrl: https://example.org/\ntheme: trsut\n-- themes/trust/layouts/base.html --\nx\n", withDefaults: false);
+        using var site = new TempSite("-- site.yml --\ntitle: T\nbaseUrl: https://example.org/\ntheme: trsut\nnewsletter: {action: https://n.example.org/}\n-- themes/trust/layouts/base.html --\nx\n", withDefaults: false);
 
         var (_, bag) = Load(site);
 
@@ -86,7 +87,7 @@ public class ThemeLoaderTests
     [Fact]
     public void Errors_on_themes_that_extend_each_other()
     {
-        using var site = new TempSite("-- site.yml --\ntitle: T\nbaseUrl: https://example.org/\ntheme: a\n-- themes/a/theme.yml --\nextends: b\n-- themes/b/theme.yml --\nextends: a\n", withDefaults: false);
+        using var site = new TempSite("-- site.yml --\ntitle: T\nbaseUrl: https://example.org/\ntheme: a\nnewsletter: {action: https://n.example.org/}\n-- themes/a/theme.yml --\nextends: b\n-- themes/b/theme.yml --\nextends: a\n", withDefaults: false);
 
         var (_, bag) = Load(site);
 

@@ -9,6 +9,8 @@ public sealed class TempSite : IDisposable
     public const string MinimalConfig = """
         title: Test site
         baseUrl: https://example.org/
+        newsletter:
+          action: https://newsletter.example.org/subscribe
         """;
 
     /// <summary>A theme small enough to read in a test, with every layout the planner can ask for.</summary>

@@ -1,16 +1,18 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using TrustSite.Diagnostics;
 using TrustSite.Html;
 using TrustSite.Links;
+using TrustSite.Media;
 using TrustSite.Site;
 
 namespace TrustSite.Markdown.Extensions;
 
-/// <summary>Rewrites links and images in the Markdown tree, where each still knows its line: resolves targets, marks external links, lazy-loads images.</summary>
-public sealed class ContentLinkRewriter(LinkResolver resolver)
+/// <summary>Rewrites links and images in the Markdown tree, where each still knows its line: resolves targets, marks external links, sizes and lazy-loads images.</summary>
+public sealed class ContentLinkRewriter(LinkResolver resolver, ImageSizeReader images)
 {
     public ImmutableArray<LinkReference> Rewrite(MarkdownDocument tree, PublishedDocument document, DiagnosticBag diagnostics)
     {
@@ -53,6 +55,11 @@ public sealed class ContentLinkRewriter(LinkResolver resolver)
         if (link.IsImage)
         {
             var attributes = link.GetAttributes();
+            if (resolution.Asset is { } asset && images.Read(asset.Source.FullPath) is { } size)
+            {
+                attributes.AddPropertyIfNotExist("width", size.Width.ToString(CultureInfo.InvariantCulture));
+                attributes.AddPropertyIfNotExist("height", size.Height.ToString(CultureInfo.InvariantCulture));
+            }
             attributes.AddPropertyIfNotExist("loading", "lazy");
             attributes.AddPropertyIfNotExist("decoding", "async");
         }

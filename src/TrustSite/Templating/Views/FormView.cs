@@ -8,7 +8,9 @@ public sealed record FormView(
     string Action,
     string Method,
     ImmutableDictionary<string, string> Fields,
-    ImmutableArray<HiddenFieldView> Hidden,
+    ImmutableArray<NameValueView> Hidden,
+    ImmutableArray<NameValueView> Attributes,
     string? ThankYou);
 
-public sealed record HiddenFieldView(string Name, string Value);
+/// <summary>A name and a value: a hidden field, or an attribute of the form element.</summary>
+public sealed record NameValueView(string Name, string Value);

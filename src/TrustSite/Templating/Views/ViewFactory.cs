@@ -104,8 +104,9 @@ public sealed class ViewFactory
 
     private FormView? Form(FormEndpoint? form) => form is null
         ? null
-        : new FormView(form.Provider, form.Action, form.Method.ToUpperInvariant() == "GET" ? "get" : "post", form.Fields,
-            [.. form.Hidden.Select(h => new HiddenFieldView(h.Key, h.Value))], form.ThankYouUrl is { } t ? Url(t) : null);
+        : new FormView(form.Provider, form.Action.StartsWith('/') ? Url(form.Action) : form.Action, form.Method, form.Fields,
+            [.. form.Hidden.Select(h => new NameValueView(h.Key, h.Value))], [.. form.Attributes.Select(a => new NameValueView(a.Key, a.Value))],
+            form.ThankYouUrl is { } t ? Url(t) : null);
 
     private string Url(string sitePath) => TemplateFunctions.RelativeUrl(_config, sitePath);
 
