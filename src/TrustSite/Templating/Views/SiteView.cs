@@ -18,4 +18,5 @@ public sealed record SiteView(
     ImmutableArray<ArticleCardView> Pages,
     int? CopyrightYear,
     string Generator,
+    RawHtml OrganizationJsonLd,
     ImmutableDictionary<string, object?> Params);

@@ -99,6 +99,7 @@ public sealed class ViewFactory
             [.. site.Pages.Select(CardOf)],
             site.Articles.Where(a => a.Date is not null).Select(a => (int?)a.Date!.Value.Year).Max(),
             generator,
+            new RawHtml(StructuredData.Organization(config)),
             config.Params);
     }
 
