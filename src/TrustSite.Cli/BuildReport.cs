@@ -43,7 +43,15 @@ public static class BuildReport
     }
 
     private static string Kinds(BuildResult result) =>
-        string.Join(", ", result.PagesByKind.OrderBy(k => k.Key).Select(k => Count(k.Value, k.Key.LayoutName())));
+        string.Join(", ", result.PagesByKind.OrderBy(k => k.Key).Select(k => Count(k.Value, Noun(k.Key))));
 
-    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+    private static string Noun(PageKind kind) => kind switch
+    {
+        PageKind.Taxonomy => "taxonomy index",
+        PageKind.Term => "term page",
+        PageKind.NotFound => "404 page",
+        _ => kind.LayoutName(),
+    };
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {(noun.EndsWith('x') ? noun + "e" : noun)}s";
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
 using TrustSite.Configuration;
 using TrustSite.Content;
 using TrustSite.Diagnostics;
@@ -37,34 +36,37 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
         var theme = run.Stage("theme", () => new ThemeLoader().Load(root, config, run.Diagnostics));
         var inventory = run.Stage("discover", () => new ContentDiscoverer().Discover(root, run.Diagnostics));
         var documents = run.Stage("content", () => new DocumentLoader(config).LoadAll(inventory.Markdown, run.Diagnostics));
+        var data = run.Stage("data", () => DataLoader.Load(inventory.DataFiles, run.Diagnostics));
         if (theme is null || run.Diagnostics.HasErrors)
         {
             return run.Finish();
         }
         var rules = new PublicationRules(BuildClock.Now(time, environment), options.IncludeDrafts, options.IncludeFuture);
-        var index = run.Stage("index", () => SiteIndexBuilder.Build(documents, inventory.Assets, rules, run.Diagnostics));
-        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(config.Markdown), new LinkResolver(index, config.BasePath), HtmlPostProcessor.Default, new ImageSizeReader());
-        var rendered = run.Stage("markdown", () => markdown.RenderAll(index.Documents, run.Diagnostics));
-        var site = run.Stage("model", () => SiteModelBuilder.Build(config, index, rendered));
-        var plans = run.Stage("plan", () => PagePlanner.Plan(site));
-        var manifest = run.Stage("manifest", () => OutputManifest.Build(Entries(plans, index, theme), run.Diagnostics));
-        run.Stage("links", () => LinkChecker.Check(rendered.SelectMany(r => r.Links), manifest.Serves, run.Diagnostics));
+        var index = run.Stage("index", () => SiteIndexBuilder.Build(documents, inventory.Assets, rules, new UrlBuilder(config), run.Diagnostics));
         run.Record(index);
+        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(config.Markdown), config.Markdown, new LinkResolver(index, config.BasePath),
+            HtmlPostProcessor.Default, new ImageSizeReader());
+        var rendered = run.Stage("markdown", () => markdown.RenderAll(index.Documents, run.Diagnostics));
+        var site = run.Stage("model", () => SiteModelBuilder.Build(config, index, rendered, run.Diagnostics));
+        var plans = run.Stage("plan", () => PagePlanner.Plan(site));
+        var redirects = RedirectsFile.Render(plans, config.BasePath);
+        var manifest = run.Stage("manifest", () => OutputManifest.Build(OutputEntries.From(plans, index, theme, redirects is not null), run.Diagnostics));
+        run.Stage("links", () => LinkChecker.Check(rendered.SelectMany(r => r.Links), manifest.Serves, Anchors(rendered), run.Diagnostics));
         if (run.Diagnostics.HasErrors)
         {
             return run.Finish();
         }
-        Publish(run, options, theme, config, site, plans, index);
+        var views = new ViewFactory(site, plans, Generator, data);
+        Publish(run, options, new PageRenderer(theme, config, views), plans, theme, index, redirects);
         return run.Finish();
     }
 
-    private static void Publish(BuildRun run, BuildOptions options, Theme theme, SiteConfig config, SiteModel site,
-        ImmutableArray<PagePlan> plans, SiteIndex index)
+    private static void Publish(BuildRun run, BuildOptions options, PageRenderer renderer, ImmutableArray<PagePlan> plans, Theme theme, SiteIndex index,
+        string? redirects)
     {
         try
         {
             using var staging = run.Stage("stage", () => StagingFolder.Create(options.FullOutputPath));
-            var renderer = new PageRenderer(theme, config, new ViewFactory(site, Generator));
             run.Stage("render", () => renderer.RenderAll(plans, (plan, html) =>
             {
                 staging.WriteText(SitePath.ToOutputFile(plan.Url), html);
@@ -77,6 +79,10 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
                     staging.CopyFrom(asset.FullPath, asset.Url.TrimStart('/'));
                 }
                 Parallel.ForEach(index.Assets, asset => staging.CopyFrom(asset.Source.FullPath, asset.Url.TrimStart('/')));
+                if (redirects is not null)
+                {
+                    staging.WriteText(RedirectsFile.FileName, redirects);
+                }
                 run.FilesCopied = theme.Assets.Length + index.Assets.Length;
             });
             if (!run.Diagnostics.HasErrors)
@@ -91,56 +97,6 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
         }
     }
 
-    private static IEnumerable<OutputEntry> Entries(ImmutableArray<PagePlan> plans, SiteIndex index, Theme theme)
-    {
-        foreach (var plan in plans)
-        {
-            var location = plan.Document is { } d
-                ? d.Published.Document.FrontMatter.LocationOf("url", d.Published.Document.FrontMatter.LocationOf("slug", new SourceLocation(d.Published.SitePath, 1, 1)))
-                : SourceLocation.File(plan.Origin);
-            yield return new OutputEntry(SitePath.ToOutputFile(plan.Url), plan.Origin, location);
-        }
-        foreach (var asset in index.Assets)
-        {
-            yield return new OutputEntry(asset.Url.TrimStart('/'), asset.Source.SitePath, SourceLocation.File(asset.Source.SitePath));
-        }
-        foreach (var asset in theme.Assets)
-        {
-            yield return new OutputEntry(asset.Url.TrimStart('/'), asset.SitePath, SourceLocation.File(asset.SitePath));
-        }
-    }
-
-    /// <summary>The state of one build as it runs: diagnostics, timings, counts.</summary>
-    private sealed class BuildRun
-    {
-        private readonly List<StageTiming> _timings = [];
-        private readonly int[] _pages = new int[Enum.GetValues<PageKind>().Length];
-        private SiteIndex? _index;
-
-        public DiagnosticBag Diagnostics { get; } = new();
-
-        public int FilesCopied { get; set; }
-
-        public T Stage<T>(string name, Func<T> stage)
-        {
-            var watch = Stopwatch.StartNew();
-            var result = stage();
-            _timings.Add(new StageTiming(name, watch.Elapsed));
-            return result;
-        }
-
-        public void Stage(string name, Action stage) => Stage(name, () => { stage(); return 0; });
-
-        public void CountPage(PageKind kind) => Interlocked.Increment(ref _pages[(int)kind]);
-
-        public void Record(SiteIndex index) => _index = index;
-
-        public BuildResult Finish()
-        {
-            var pages = Enum.GetValues<PageKind>().Where(k => _pages[(int)k] > 0).ToImmutableDictionary(k => k, k => _pages[(int)k]);
-            return new BuildResult(Diagnostics.ToSortedArray(), pages, FilesCopied,
-                _index?.CountExcluded(ExclusionReason.Draft) ?? 0, _index?.CountExcluded(ExclusionReason.Future) ?? 0,
-                _index?.CountExcluded(ExclusionReason.Expired) ?? 0, [.. _timings]);
-        }
-    }
+    private static IReadOnlyDictionary<string, IReadOnlySet<string>> Anchors(ImmutableArray<RenderedDocument> rendered) =>
+        rendered.ToDictionary(r => r.Published.Document.Source.ContentPath, r => (IReadOnlySet<string>)r.Anchors, StringComparer.Ordinal);
 }

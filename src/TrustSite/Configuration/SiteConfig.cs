@@ -4,26 +4,48 @@ using TrustSite.Diagnostics;
 namespace TrustSite.Configuration;
 
 /// <summary>The site's settings from site.yml, checked and frozen; every stage reads it, none changes it.</summary>
-public sealed record SiteConfig(
-    string Title,
-    string? Description,
-    Uri BaseUrl,
-    string Language,
-    string Theme,
-    TimeZoneInfo TimeZone,
-    AuthorConfig Author,
-    ContactConfig Contact,
-    NewsletterConfig Newsletter,
-    ImmutableDictionary<string, ImmutableArray<MenuItem>> Menus,
-    MarkdownOptions Markdown,
-    int PageSize,
-    ImmutableDictionary<string, object?> Params,
-    ImmutableDictionary<string, SourceLocation> Locations)
+public sealed record SiteConfig
 {
+    public required string Title { get; init; }
+    public string? Description { get; init; }
+    public required Uri BaseUrl { get; init; }
+
+    /// <summary>The site's languages, the default one first; a site with one language has one entry.</summary>
+    public required ImmutableArray<LanguageConfig> Languages { get; init; }
+
+    public string Theme { get; init; } = "trust";
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+    public AuthorConfig Author { get; init; } = new(null, null, null);
+    public ContactConfig Contact { get; init; } = new(null, null, null, null, null, ShowCrisisNotice: true);
+    public NewsletterConfig Newsletter { get; init; } = new(null, null);
+    public ImmutableDictionary<string, ImmutableArray<MenuItem>> Menus { get; init; } = ImmutableDictionary<string, ImmutableArray<MenuItem>>.Empty;
+    public MarkdownOptions Markdown { get; init; } = MarkdownOptions.Default;
+    public int PageSize { get; init; } = 10;
+
+    /// <summary>The front matter keys that group articles into term pages, such as tags and categories.</summary>
+    public ImmutableArray<string> Taxonomies { get; init; } = ["tags", "categories", "series"];
+
+    /// <summary>Address patterns by section, such as "/{year}/{month}/{slug}/" for articles.</summary>
+    public ImmutableDictionary<string, PermalinkPattern> Permalinks { get; init; } = ImmutableDictionary<string, PermalinkPattern>.Empty;
+
+    public int RelatedCount { get; init; } = 3;
+    public ScriptureConfig Scripture { get; init; } = ScriptureConfig.Disabled;
+    public ImmutableDictionary<string, object?> Params { get; init; } = ImmutableDictionary<string, object?>.Empty;
+    public ImmutableDictionary<string, SourceLocation> Locations { get; init; } = ImmutableDictionary<string, SourceLocation>.Empty;
+
+    public LanguageConfig DefaultLanguage => Languages[0];
+
+    /// <summary>The default language's code, such as "en".</summary>
+    public string Language => DefaultLanguage.Code;
+
+    public bool IsMultilingual => Languages.Length > 1;
+
     /// <summary>Where a top-level setting's value is written in site.yml, for messages from later stages.</summary>
     public SourceLocation LocationOf(string key) =>
         Locations.TryGetValue(key, out var location) ? location : new SourceLocation(SiteConfigLoader.FileName, 1, 1);
 
     /// <summary>The path part of the base URL, always ending in '/': "/" or "/ministry/".</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
+
+    public LanguageConfig? FindLanguage(string code) => Languages.FirstOrDefault(l => l.Code == code);
 }

@@ -12,7 +12,10 @@ public sealed class SiteConfigLoader
     public const string FileName = "site.yml";
 
     private static readonly string[] TopLevelKeys =
-        ["title", "description", "baseUrl", "language", "theme", "timezone", "author", "contact", "newsletter", "menus", "markdown", "pagination", "params"];
+    [
+        "title", "description", "baseUrl", "language", "languages", "theme", "timezone", "author", "contact", "newsletter", "menus",
+        "markdown", "pagination", "taxonomies", "permalinks", "related", "scripture", "params",
+    ];
 
     private const string Code = DiagnosticCodes.ConfigType;
 
@@ -50,28 +53,34 @@ public sealed class SiteConfigLoader
 
         var title = Required(yaml, "title", diagnostics);
         var baseUrl = baseUrlOverride ?? ReadBaseUrl(yaml, diagnostics);
-        var language = yaml.String("language") ?? "en";
-        var theme = yaml.String("theme") ?? "trust";
-        var timeZone = ReadTimeZone(yaml, diagnostics);
-        var author = ReadAuthor(yaml.Map("author"), diagnostics);
-        var contact = new ContactConfigReader(diagnostics, baseUrl).Read(yaml.Map("contact"));
-        var newsletter = ReadNewsletter(yaml, diagnostics, baseUrl);
-        var menus = new MenuReader(diagnostics).Read(yaml.Map("menus"));
-        var markdown = ReadMarkdown(yaml.Map("markdown"), diagnostics);
-        var pageSize = ReadPageSize(yaml.Map("pagination"), diagnostics);
-        var parameters = yaml.NodeOf("params") is YamlMappingNode p ? YamlValueConverter.ToDictionary(p) : ImmutableDictionary<string, object?>.Empty;
+        var languages = new LanguagesReader(diagnostics).Read(yaml);
+        var rules = new ContentRulesReader(diagnostics);
+        var config = new SiteConfig
+        {
+            Title = title ?? "",
+            Description = yaml.String("description"),
+            BaseUrl = baseUrl ?? new Uri("https://example.org/"),
+            Languages = languages,
+            Theme = yaml.String("theme") ?? "trust",
+            TimeZone = ReadTimeZone(yaml, diagnostics),
+            Author = ReadAuthor(yaml.Map("author"), diagnostics),
+            Contact = new ContactConfigReader(diagnostics, baseUrl).Read(yaml.Map("contact")),
+            Newsletter = ReadNewsletter(yaml, diagnostics, baseUrl),
+            Menus = new MenuReader(diagnostics).Read(yaml.Map("menus")),
+            Markdown = ReadMarkdown(yaml.Map("markdown"), diagnostics),
+            PageSize = ReadPageSize(yaml.Map("pagination"), diagnostics),
+            Taxonomies = rules.Taxonomies(yaml),
+            Permalinks = rules.Permalinks(yaml.Map("permalinks")),
+            RelatedCount = rules.RelatedCount(yaml.Map("related")),
+            Scripture = new ScriptureReader(diagnostics).Read(yaml.Map("scripture"), languages),
+            Params = yaml.NodeOf("params") is YamlMappingNode p ? YamlValueConverter.ToDictionary(p) : ImmutableDictionary<string, object?>.Empty,
+            Locations = yaml.Entries.ToImmutableDictionary(e => e.Key, e => yaml.ValueLocationOf(e.Key), StringComparer.Ordinal),
+        };
         if (yaml.NodeOf("params") is { } paramsNode and not YamlMappingNode)
         {
             yaml.WrongType("params", paramsNode, "a mapping of keys and values");
         }
-
-        if (diagnostics.ErrorCount > errorsBefore || title is null || baseUrl is null)
-        {
-            return null;
-        }
-        return new SiteConfig(title, yaml.String("description"), baseUrl, language, theme, timeZone, author, contact,
-            newsletter, menus, markdown, pageSize, parameters,
-            yaml.Entries.ToImmutableDictionary(e => e.Key, e => yaml.ValueLocationOf(e.Key), StringComparer.Ordinal));
+        return diagnostics.ErrorCount > errorsBefore || title is null || baseUrl is null ? null : config;
     }
 
     private static string? Required(YamlMapReader yaml, string key, DiagnosticBag diagnostics)
@@ -152,8 +161,10 @@ public sealed class SiteConfigLoader
         {
             return MarkdownOptions.Default;
         }
-        yaml.RejectUnknownKeys(["unsafe", "typographer"], DiagnosticCodes.ConfigUnknownKey, "markdown");
-        return new MarkdownOptions(yaml.Bool("unsafe") ?? MarkdownOptions.Default.Unsafe, yaml.Bool("typographer") ?? MarkdownOptions.Default.Typographer);
+        yaml.RejectUnknownKeys(["unsafe", "typographer", "toc", "tocMinHeadings", "headingAnchors"], DiagnosticCodes.ConfigUnknownKey, "markdown");
+        var defaults = MarkdownOptions.Default;
+        return new MarkdownOptions(yaml.Bool("unsafe") ?? defaults.Unsafe, yaml.Bool("typographer") ?? defaults.Typographer,
+            yaml.Bool("toc") ?? defaults.Toc, yaml.Int("tocMinHeadings", 1, 100) ?? defaults.TocMinHeadings, yaml.Bool("headingAnchors") ?? defaults.HeadingAnchors);
     }
 
     private static int ReadPageSize(YamlMapReader? yaml, DiagnosticBag diagnostics)

@@ -7,6 +7,7 @@ namespace TrustSite.Content;
 public sealed class ContentDiscoverer
 {
     public const string FolderName = "content";
+    public const string DataFolder = "_data";
 
     private static readonly EnumerationOptions Options = new()
     {
@@ -23,10 +24,11 @@ public sealed class ContentDiscoverer
         if (!Directory.Exists(contentRoot))
         {
             diagnostics.Warning(DiagnosticCodes.UnreadableFile, SourceLocation.File(FolderName), "there is no content/ folder; the site has only its home page");
-            return new ContentInventory([], []);
+            return new ContentInventory([], [], []);
         }
         var markdown = ImmutableArray.CreateBuilder<SourceFile>();
         var assets = ImmutableArray.CreateBuilder<SourceFile>();
+        var data = ImmutableArray.CreateBuilder<SourceFile>();
         IEnumerable<string> files;
         try
         {
@@ -35,7 +37,7 @@ public sealed class ContentDiscoverer
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(FolderName), $"cannot read the content folder: {e.Message}");
-            return new ContentInventory([], []);
+            return new ContentInventory([], [], []);
         }
         foreach (var full in files.OrderBy(f => f, StringComparer.Ordinal))
         {
@@ -45,10 +47,23 @@ public sealed class ContentDiscoverer
                 continue;
             }
             var file = new SourceFile(full, FolderName + "/" + contentPath, contentPath);
-            (file.IsMarkdown ? markdown : assets).Add(file);
+            if (contentPath.StartsWith(DataFolder + "/", StringComparison.Ordinal))
+            {
+                if (contentPath.EndsWith(".yml", StringComparison.Ordinal) || contentPath.EndsWith(".yaml", StringComparison.Ordinal))
+                {
+                    data.Add(file);
+                }
+            }
+            else if (!IsPrivate(contentPath))
+            {
+                (file.IsMarkdown ? markdown : assets).Add(file);
+            }
         }
-        return new ContentInventory(markdown.ToImmutable(), assets.ToImmutable());
+        return new ContentInventory(markdown.ToImmutable(), assets.ToImmutable(), data.ToImmutable());
     }
+
+    // A folder named with a leading '_' (content/_data/, an importer's records) is for the build, never for visitors.
+    private static bool IsPrivate(string contentPath) => contentPath.Split('/')[..^1].Any(folder => folder.StartsWith('_'));
 
     // Editor leftovers never belong on the site: backups (file~), swap files, and any path with a dot-folder in it.
     private static bool IsIgnored(string contentPath) =>

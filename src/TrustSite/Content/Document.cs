@@ -1,6 +1,8 @@
 namespace TrustSite.Content;
 
 /// <summary>A Markdown file read and parsed: its place in the site, its front matter and its body, not yet rendered.</summary>
+/// <param name="Language">The document's language code: from a folder (content/es/...), a file suffix (about.es.md), else the default.</param>
+/// <param name="TranslationKey">What its translations share: the front matter's translationKey, else its path without language.</param>
 /// <param name="Section">The top folder under content/ ("articles"), or "" for pages at the root.</param>
 /// <param name="Slug">The last part of the address: the front matter's slug, else the file or bundle folder name.</param>
 /// <param name="UrlFolder">The folders between the section and the slug ("2024/" for articles/2024/a.md), usually "".</param>
@@ -9,6 +11,8 @@ namespace TrustSite.Content;
 public sealed record Document(
     SourceFile Source,
     DocumentKind Kind,
+    string Language,
+    string TranslationKey,
     string Section,
     string Slug,
     string UrlFolder,

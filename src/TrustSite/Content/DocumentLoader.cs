@@ -8,7 +8,7 @@ namespace TrustSite.Content;
 /// <summary>Reads every Markdown file in parallel into a <see cref="Document"/>; a file with errors is reported and left out.</summary>
 public sealed class DocumentLoader(SiteConfig config)
 {
-    private readonly FrontMatterParser _frontMatter = new(config.TimeZone);
+    private readonly FrontMatterParser _frontMatter = new(config.TimeZone, config.Taxonomies);
 
     public ImmutableArray<Document> LoadAll(ImmutableArray<SourceFile> files, DiagnosticBag diagnostics)
     {
@@ -41,13 +41,18 @@ public sealed class DocumentLoader(SiteConfig config)
 
     private Document Describe(SourceFile file, FrontMatter frontMatter, FrontMatterBlock block, DiagnosticBag diagnostics)
     {
-        var path = file.ContentPath;
-        var stem = Path.GetFileNameWithoutExtension(file.FileName);
+        var (stem, suffixLanguage) = SplitLanguage(Path.GetFileNameWithoutExtension(file.FileName));
+        var folders = file.ContentDirectory.Length == 0 ? [] : file.ContentDirectory.TrimEnd('/').Split('/');
+        // A top folder named after a language (content/es/) holds that language's content, as a site of its own.
+        var folderLanguage = folders.Length > 0 && config.FindLanguage(folders[0]) is { IsDefault: false } language ? language.Code : null;
+        if (folderLanguage is not null)
+        {
+            folders = folders[1..];
+        }
         var isBundle = stem == "index";
         var isListIndex = stem == "_index";
         // A bundle is named by its folder: articles/hope/index.md is the article "hope".
-        var logical = isBundle || isListIndex ? file.ContentDirectory.TrimEnd('/') : path[..^Path.GetExtension(path).Length];
-        var segments = logical.Length == 0 ? [] : logical.Split('/');
+        string[] segments = isBundle || isListIndex ? folders : [.. folders, stem];
         var kind = (segments.Length, isListIndex) switch
         {
             (0, _) => DocumentKind.Home,
@@ -61,8 +66,16 @@ public sealed class DocumentLoader(SiteConfig config)
         var slug = frontMatter.Slug ?? Slugifier.Slugify(nameStem);
         var date = frontMatter.Date ?? (fileDate is { } d ? new DateTimeOffset(d, config.TimeZone.GetUtcOffset(d)) : null);
         var title = frontMatter.Title ?? DefaultTitle(kind, nameStem, section, file, diagnostics);
-        return new Document(file, kind, section, slug, urlFolder, isBundle ? file.ContentDirectory : null, title, date, frontMatter,
-            block.Body, block.BodyFirstLine);
+        var translationKey = frontMatter.TranslationKey ?? string.Join('/', segments);
+        return new Document(file, kind, folderLanguage ?? suffixLanguage ?? config.Language, translationKey, section, slug, urlFolder,
+            isBundle ? file.ContentDirectory : null, title, date, frontMatter, block.Body, block.BodyFirstLine);
+    }
+
+    /// <summary>Splits "about.es" into "about" and "es" when es is one of the site's languages.</summary>
+    private (string Stem, string? Language) SplitLanguage(string stem)
+    {
+        var dot = stem.LastIndexOf('.');
+        return dot > 0 && config.FindLanguage(stem[(dot + 1)..]) is { } language ? (stem[..dot], language.Code) : (stem, null);
     }
 
     private string DefaultTitle(DocumentKind kind, string stem, string section, SourceFile file, DiagnosticBag diagnostics)

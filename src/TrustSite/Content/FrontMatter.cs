@@ -24,12 +24,36 @@ public sealed record FrontMatter
     public string? Image { get; init; }
     public int Weight { get; init; }
     public string? Layout { get; init; }
+
+    /// <summary>Links translations whose file names differ, such as hope.md and esperanza.es.md.</summary>
+    public string? TranslationKey { get; init; }
+
+    /// <summary>True or false to show or hide the table of contents whatever site.yml says; null to follow it.</summary>
+    public bool? Toc { get; init; }
+
+    /// <summary>False turns Bible reference links off for this document.</summary>
+    public bool? Scripture { get; init; }
+
+    /// <summary>Keeps the page out of search engines and the sitemap.</summary>
+    public bool NoIndex { get; init; }
+
+    /// <summary>Terms of taxonomies configured beyond tags, categories and series.</summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> OtherTerms { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
     public ImmutableDictionary<string, object?> Params { get; init; } = ImmutableDictionary<string, object?>.Empty;
 
     /// <summary>Where each key's value was written, so that later stages can point at the line of `slug:` or `layout:`.</summary>
     public ImmutableDictionary<string, SourceLocation> Locations { get; init; } = ImmutableDictionary<string, SourceLocation>.Empty;
 
     public static FrontMatter Empty { get; } = new();
+
+    /// <summary>The terms of one taxonomy, such as the tags.</summary>
+    public ImmutableArray<string> TermsOf(string taxonomy) => taxonomy switch
+    {
+        "tags" => Tags,
+        "categories" => Categories,
+        "series" => Series,
+        _ => OtherTerms.TryGetValue(taxonomy, out var terms) ? terms : [],
+    };
 
     public SourceLocation LocationOf(string key, SourceLocation fallback) =>
         Locations.TryGetValue(key, out var location) ? location : fallback;

@@ -7,12 +7,16 @@ using YamlDotNet.RepresentationModel;
 namespace TrustSite.Content;
 
 /// <summary>Turns a front matter block into typed <see cref="FrontMatter"/>, reporting every bad value at its line.</summary>
-public sealed class FrontMatterParser(TimeZoneInfo zone)
+public sealed class FrontMatterParser(TimeZoneInfo zone, ImmutableArray<string> taxonomies)
 {
+    public FrontMatterParser(TimeZoneInfo zone) : this(zone, ["tags", "categories", "series"])
+    {
+    }
+
     public static readonly ImmutableArray<string> KnownKeys =
     [
         "title", "date", "lastmod", "publishDate", "expiryDate", "draft", "slug", "url", "aliases", "summary",
-        "description", "tags", "categories", "series", "author", "image", "weight", "layout",
+        "description", "tags", "categories", "series", "author", "image", "weight", "layout", "translationKey", "toc", "scripture", "noindex",
     ];
 
     // Keys Jekyll users write, read as their TrustSite equivalents so imported posts build unchanged.
@@ -59,6 +63,12 @@ public sealed class FrontMatterParser(TimeZoneInfo zone)
             Image = ReadUrl(yaml, "image", diagnostics),
             Weight = yaml.Int("weight") ?? 0,
             Layout = ReadLayout(yaml, diagnostics),
+            TranslationKey = yaml.String("translationKey"),
+            Toc = yaml.Bool("toc"),
+            Scripture = yaml.Bool("scripture"),
+            NoIndex = yaml.Bool("noindex") ?? false,
+            OtherTerms = taxonomies.Where(t => !KnownKeys.Contains(t, StringComparer.OrdinalIgnoreCase))
+                .ToImmutableDictionary(t => t, t => yaml.StringList(t), StringComparer.Ordinal),
             Params = ReadParams(mapping),
             Locations = ReadLocations(yaml),
         };
@@ -137,12 +147,12 @@ public sealed class FrontMatterParser(TimeZoneInfo zone)
         return layout;
     }
 
-    private static ImmutableDictionary<string, object?> ReadParams(YamlMappingNode mapping)
+    private ImmutableDictionary<string, object?> ReadParams(YamlMappingNode mapping)
     {
         var builder = ImmutableDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
         foreach (var (key, value) in mapping.Children)
         {
-            if (key is YamlScalarNode { Value: { } name } && !IsKnown(name))
+            if (key is YamlScalarNode { Value: { } name } && !IsKnown(name) && !taxonomies.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 builder[name] = YamlValueConverter.ToValue(value);
             }

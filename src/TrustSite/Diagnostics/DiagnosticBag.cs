@@ -28,9 +28,9 @@ public sealed class DiagnosticBag
     public void Warning(string code, SourceLocation location, string message, string? hint = null) =>
         Add(new Diagnostic(Severity.Warning, code, location, message, hint));
 
-    /// <summary>Every diagnostic in a stable order (file, line, column, code), whatever order the workers reported them in.</summary>
+    /// <summary>Every diagnostic once, in a stable order (file, line, column, code), whatever order the workers reported them in.</summary>
     public ImmutableArray<Diagnostic> ToSortedArray() =>
-        [.. _items.OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+        [.. _items.Distinct().OrderBy(d => d.Location.Path, StringComparer.Ordinal)
                   .ThenBy(d => d.Location.Line)
                   .ThenBy(d => d.Location.Column)
                   .ThenBy(d => d.Code, StringComparer.Ordinal)

@@ -24,6 +24,10 @@ public sealed class ContentLinks : IHtmlRewriter
             var attribute = element.HasAttribute("href") ? "href" : "src";
             var value = element.GetAttribute(attribute)!;
             var resolution = context.Resolver.Resolve(value, context.Document);
+            if (resolution.ReferenceAt(context.Locate(value)) is { } reference)
+            {
+                context.References.Add(reference);
+            }
             switch (resolution.Kind)
             {
                 case LinkKind.Broken:
@@ -32,10 +36,6 @@ public sealed class ContentLinks : IHtmlRewriter
                 case LinkKind.Internal:
                     element.SetAttribute(attribute, resolution.Href);
                     SetSize(element, resolution, context);
-                    if (resolution.CheckPath is { } path)
-                    {
-                        context.References.Add(new LinkReference(path, context.Locate(value)));
-                    }
                     break;
                 case LinkKind.External when element.LocalName == "a" && !element.HasAttribute("rel"):
                     element.SetAttribute("rel", LinkAttributes.ExternalRel);

@@ -11,7 +11,7 @@ public sealed class HtmlPostProcessor(ImmutableArray<IHtmlRewriter> rewriters)
 {
     public static HtmlPostProcessor Default { get; } = new([new ContentLinks(), new LazyImages()]);
 
-    public (string Html, ImmutableArray<LinkReference> References) Process(string fragment, HtmlRewriteContext context)
+    public (string Html, ImmutableArray<LinkReference> References, ImmutableArray<string> Ids) Process(string fragment, HtmlRewriteContext context)
     {
         var parser = new HtmlParser();
         var document = parser.ParseDocument("<!DOCTYPE html><html><body></body></html>");
@@ -29,6 +29,7 @@ public sealed class HtmlPostProcessor(ImmutableArray<IHtmlRewriter> rewriters)
         {
             child.ToHtml(writer, HtmlMarkupFormatter.Instance);
         }
-        return (writer.ToString(), context.References.ToImmutable());
+        var ids = body.QuerySelectorAll("[id]").Select(e => e.Id!).ToImmutableArray();
+        return (writer.ToString(), context.References.ToImmutable(), ids);
     }
 }

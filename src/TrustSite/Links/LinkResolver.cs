@@ -9,9 +9,13 @@ public sealed class LinkResolver(SiteIndex index, string basePath)
     public LinkResolution Resolve(string href, PublishedDocument from)
     {
         var trimmed = href.Trim();
-        if (trimmed.Length == 0 || trimmed.StartsWith('#'))
+        if (trimmed.Length == 0)
         {
             return new LinkResolution(LinkKind.Unchanged, href);
+        }
+        if (trimmed.StartsWith('#'))
+        {
+            return new LinkResolution(LinkKind.Unchanged, href, AnchorTarget: from.Document.Source.ContentPath, Anchor: AnchorOf(trimmed));
         }
         if (trimmed.StartsWith("//", StringComparison.Ordinal))
         {
@@ -59,7 +63,7 @@ public sealed class LinkResolver(SiteIndex index, string basePath)
         }
         if (index.ByContentPath.TryGetValue(contentPath, out var target))
         {
-            return new LinkResolution(LinkKind.Internal, Published(target.Url) + suffix);
+            return new LinkResolution(LinkKind.Internal, Published(target.Url) + suffix, AnchorTarget: contentPath, Anchor: AnchorOf(suffix));
         }
         if (index.ExcludedByContentPath.TryGetValue(contentPath, out var excluded))
         {
@@ -80,6 +84,12 @@ public sealed class LinkResolver(SiteIndex index, string basePath)
         var folder = contentPath.LastIndexOf('/') is var i and >= 0 ? contentPath[..(i + 1)] : "";
         var candidates = index.ByContentPath.Keys.Where(k => k.StartsWith(folder, StringComparison.Ordinal));
         return Diagnostics.DidYouMean.Suggest(contentPath, candidates) is { } best ? $"did you mean '{best}'?" : null;
+    }
+
+    private static string? AnchorOf(string suffix)
+    {
+        var hash = suffix.IndexOf('#');
+        return hash >= 0 && hash < suffix.Length - 1 ? Uri.UnescapeDataString(suffix[(hash + 1)..]) : null;
     }
 
     private string Published(string sitePath) => basePath + sitePath.TrimStart('/');

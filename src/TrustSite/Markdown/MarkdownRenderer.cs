@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
+using System.Text;
 using Markdig;
+using Markdig.Renderers;
 using Markdig.Syntax;
+using TrustSite.Configuration;
 using TrustSite.Diagnostics;
 using TrustSite.Html;
 using TrustSite.Links;
@@ -11,7 +14,7 @@ using TrustSite.Site;
 namespace TrustSite.Markdown;
 
 /// <summary>Renders every published document's body to HTML in parallel, with links resolved and checked at their lines.</summary>
-public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver resolver, HtmlPostProcessor postProcessor, ImageSizeReader images)
+public sealed class MarkdownRenderer(MarkdownPipeline pipeline, MarkdownOptions options, LinkResolver resolver, HtmlPostProcessor postProcessor, ImageSizeReader images)
 {
     private readonly ContentLinkRewriter _links = new(resolver, images);
 
@@ -38,22 +41,61 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkResolver res
                     "flatten the structure; look for long runs of '[', '*' or '>'");
             }
         }
-        return new RenderedDocument(document, "", document.Document.FrontMatter.Summary ?? "", 0, []);
+        var summary = document.Document.FrontMatter.Summary ?? "";
+        return new RenderedDocument(document, "", summary, Templating.HtmlEscaper.Escape(summary), 0, [], [], []);
     }
 
     private RenderedDocument RenderChecked(PublishedDocument document, DiagnosticBag diagnostics)
     {
         var tree = Markdig.Markdown.Parse(document.Document.Body, pipeline);
         var (wordCount, autoSummary) = TextStatistics.Measure(tree);
+        var summaryBlocks = MoreDivider.Split(tree, document.Document.Body);
         // Raw HTML can hide links of its own, which only an HTML parser finds; such documents go through AngleSharp whole.
         var hasRawHtml = tree.Descendants().Any(node => node is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline);
         var references = hasRawHtml ? [] : _links.Rewrite(tree, document, diagnostics);
+        var headings = HeadingAnchors.Collect(tree, options.HeadingAnchors);
         var html = tree.ToHtml(pipeline);
+        var anchors = headings.Select(h => h.Id);
         if (hasRawHtml)
         {
-            (html, references) = postProcessor.Process(html, new HtmlRewriteContext(document, resolver, images, diagnostics));
+            var processed = postProcessor.Process(html, new HtmlRewriteContext(document, resolver, images, diagnostics));
+            (html, references, anchors) = (processed.Html, processed.References, processed.Ids);
         }
-        var summary = document.Document.FrontMatter.Summary ?? autoSummary;
-        return new RenderedDocument(document, html, summary, wordCount, references);
+        var (summary, summaryHtml) = Summarise(document, summaryBlocks, autoSummary);
+        return new RenderedDocument(document, html, summary, summaryHtml, wordCount, headings,
+            anchors.Concat(FootnoteIds(tree)).ToImmutableHashSet(StringComparer.Ordinal), references);
     }
+
+    /// <summary>The summary: the front matter's, else the text before &lt;!--more--&gt;, else the first words of the article.</summary>
+    private (string Plain, string Html) Summarise(PublishedDocument document, List<Block>? summaryBlocks, string autoSummary)
+    {
+        if (document.Document.FrontMatter.Summary is { } given)
+        {
+            return (given, Templating.HtmlEscaper.Escape(given));
+        }
+        if (summaryBlocks is null)
+        {
+            return (autoSummary, Templating.HtmlEscaper.Escape(autoSummary));
+        }
+        var plain = new StringBuilder();
+        foreach (var leaf in summaryBlocks.SelectMany(b => b is LeafBlock l ? [l] : b.Descendants<LeafBlock>()))
+        {
+            if (leaf.Inline is not null)
+            {
+                plain.Append(plain.Length > 0 ? " " : "");
+                PlainText.Append(plain, leaf.Inline);
+            }
+        }
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        foreach (var block in summaryBlocks)
+        {
+            renderer.Render(block);
+        }
+        return (plain.ToString(), writer.ToString());
+    }
+
+    private static IEnumerable<string> FootnoteIds(MarkdownDocument tree) =>
+        tree.Descendants<Markdig.Extensions.Footnotes.Footnote>().SelectMany(f => new[] { $"fn:{f.Order}", $"fnref:{f.Order}" });
 }

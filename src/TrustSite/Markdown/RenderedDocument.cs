@@ -4,14 +4,20 @@ using TrustSite.Site;
 
 namespace TrustSite.Markdown;
 
-/// <summary>A published document with its body rendered to an HTML fragment, and what lists and checks need from it.</summary>
+/// <summary>A published document with its body rendered to an HTML fragment, and what lists, navigation and checks need from it.</summary>
 /// <param name="Summary">Plain text for lists and meta descriptions.</param>
+/// <param name="SummaryHtml">The summary as HTML: the text before &lt;!--more--&gt; when the author marked one, else the plain summary escaped.</param>
+/// <param name="Headings">The headings of the body, in order, for the table of contents.</param>
+/// <param name="Anchors">Every id in the body, so links to page.md#part can be checked.</param>
 /// <param name="Links">Internal links whose targets can only be checked once the whole site is planned.</param>
 public sealed record RenderedDocument(
     PublishedDocument Published,
     string Html,
     string Summary,
+    string SummaryHtml,
     int WordCount,
+    ImmutableArray<Heading> Headings,
+    ImmutableHashSet<string> Anchors,
     ImmutableArray<LinkReference> Links)
 {
     public string Url => Published.Url;

@@ -7,19 +7,19 @@ public enum PageKind
     Article,
     Page,
     Section,
+    Taxonomy,
+    Term,
+    Archive,
     NotFound,
+    Alias,
 }
 
 public static class PageKindNames
 {
-    /// <summary>The layout name for a kind: "home", "article", "page", "section", "404".</summary>
+    /// <summary>The layout name for a kind: "home", "article", "page", "section", "taxonomy", "term", "archive", "404", "alias".</summary>
     public static string LayoutName(this PageKind kind) => kind switch
     {
-        PageKind.Home => "home",
-        PageKind.Article => "article",
-        PageKind.Page => "page",
-        PageKind.Section => "section",
         PageKind.NotFound => "404",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        _ => kind.ToString().ToLowerInvariant(),
     };
 }

@@ -5,13 +5,16 @@ using TrustSite.Site;
 
 namespace TrustSite.Pages;
 
-/// <summary>The whole site after rendering: everything list pages, navigation and feeds need, read-only.</summary>
-/// <param name="Articles">Every published article of every section, newest first.</param>
-/// <param name="Pages">Pages at the content root, by weight then title.</param>
+/// <summary>The whole site after rendering, one <see cref="LanguageSite"/> per language: everything lists, navigation and feeds need.</summary>
+/// <param name="Translations">Every document by translation key, so a page can link to its versions in other languages.</param>
 public sealed record SiteModel(
     SiteConfig Config,
-    RenderedDocument? Home,
-    ImmutableArray<Section> Sections,
-    ImmutableArray<RenderedDocument> Articles,
-    ImmutableArray<RenderedDocument> Pages,
-    SiteIndex Index);
+    ImmutableArray<LanguageSite> Languages,
+    ImmutableDictionary<string, ImmutableArray<RenderedDocument>> Translations,
+    SiteIndex Index)
+{
+    public LanguageSite Default => Languages[0];
+
+    /// <summary>Every published article of every language.</summary>
+    public IEnumerable<RenderedDocument> AllArticles => Languages.SelectMany(l => l.Articles);
+}

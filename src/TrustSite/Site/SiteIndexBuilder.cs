@@ -7,7 +7,8 @@ namespace TrustSite.Site;
 /// <summary>Applies the publication rules and gives each published document its URL; single-threaded, it sees the whole site.</summary>
 public static class SiteIndexBuilder
 {
-    public static SiteIndex Build(ImmutableArray<Document> documents, ImmutableArray<SourceFile> assets, PublicationRules rules, DiagnosticBag diagnostics)
+    public static SiteIndex Build(ImmutableArray<Document> documents, ImmutableArray<SourceFile> assets, PublicationRules rules, UrlBuilder urls,
+        DiagnosticBag diagnostics)
     {
         var published = ImmutableArray.CreateBuilder<PublishedDocument>();
         var excluded = ImmutableArray.CreateBuilder<ExcludedDocument>();
@@ -18,13 +19,21 @@ public static class SiteIndexBuilder
                 excluded.Add(new ExcludedDocument(document, reason));
                 continue;
             }
+            var start = new SourceLocation(document.Source.SitePath, 1, 1);
             if (document.Slug.Length == 0 && document.Kind is DocumentKind.Article or DocumentKind.Page && document.FrontMatter.Url is null)
             {
-                diagnostics.Error(DiagnosticCodes.UnsafePath, new SourceLocation(document.Source.SitePath, 1, 1),
+                diagnostics.Error(DiagnosticCodes.UnsafePath, start,
                     $"cannot make an address from the file name \"{document.Source.FileName}\"", "add a 'slug:' with letters or digits to the front matter");
                 continue;
             }
-            published.Add(new PublishedDocument(document, UrlBuilder.UrlOf(document)));
+            var url = urls.UrlOf(document, out var problem);
+            problem ??= url is null ? null : Urls.SitePath.Problem(url);
+            if (url is null || problem is not null)
+            {
+                diagnostics.Error(DiagnosticCodes.UnsafePath, document.FrontMatter.LocationOf("slug", start), problem ?? "no address", "add a 'date:' or an explicit 'url:'");
+                continue;
+            }
+            published.Add(new PublishedDocument(document, url) { IsFuture = (document.FrontMatter.PublishDate ?? document.Date) > rules.Now });
         }
         var byPath = published.ToImmutableDictionary(p => p.Document.Source.ContentPath, StringComparer.Ordinal);
         var excludedByPath = excluded.ToImmutableDictionary(e => e.Document.Source.ContentPath, StringComparer.Ordinal);

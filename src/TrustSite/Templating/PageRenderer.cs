@@ -16,10 +16,12 @@ public sealed class PageRenderer
     private readonly LayoutResolver _layouts;
     private readonly ViewFactory _views;
     private readonly ScriptObject _functions;
+    private readonly SiteConfig _config;
 
     public PageRenderer(Theme theme, SiteConfig config, ViewFactory views)
     {
         _theme = theme;
+        _config = config;
         _layouts = new LayoutResolver(theme);
         _views = views;
         _functions = TemplateFunctions.Create(theme, config);
@@ -52,6 +54,10 @@ public sealed class PageRenderer
     public string? Render(PagePlan plan, HtmlTemplateContext context, DiagnosticBag diagnostics,
         ConcurrentDictionary<(SourceLocation, string), FailureCount> failures)
     {
+        if (plan is { Kind: PageKind.Alias, AliasTarget: { } target } && !_theme.Layouts.ContainsKey("alias"))
+        {
+            return AliasPage.Render(TemplateFunctions.RelativeUrl(_config, target), TemplateFunctions.AbsoluteUrl(_config, target), plan.Language);
+        }
         var layout = _layouts.Resolve(plan, out var tried);
         if (layout is null)
         {
@@ -61,7 +67,7 @@ public sealed class PageRenderer
         var globals = new ScriptObject
         {
             ["page"] = _views.Page(plan),
-            ["site"] = _views.Site,
+            ["site"] = _views.Site(plan.Language),
             ["content"] = new RawHtml(plan.Document?.Html ?? ""),
         };
         context.PushGlobal(globals);

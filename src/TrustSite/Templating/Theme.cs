@@ -7,7 +7,8 @@ public sealed record Theme(
     ImmutableArray<ThemeFolder> Chain,
     ImmutableDictionary<string, ThemeTemplate> Layouts,
     ImmutableDictionary<string, ThemeTemplate> Partials,
-    ImmutableArray<ThemeAsset> Assets)
+    ImmutableArray<ThemeAsset> Assets,
+    ThemeStrings Strings)
 {
     /// <summary>The file line of a Scriban line, by template path: Scriban counts from 0 and never saw the front matter.</summary>
     public int FileLine(string templatePath, int scribanLine)

@@ -27,7 +27,8 @@ public sealed class ThemeLoader
         var partials = LoadTemplates(chain, "partials", recursive: true, diagnostics);
         CheckLayoutParents(layouts, diagnostics);
         var assets = CollectAssets(chain);
-        return diagnostics.ErrorCount > errorsBefore ? null : new Theme(chain, layouts, partials, assets);
+        var strings = ThemeStrings.Load(chain, diagnostics);
+        return diagnostics.ErrorCount > errorsBefore ? null : new Theme(chain, layouts, partials, assets, strings);
     }
 
     private static ImmutableArray<ThemeFolder> ResolveChain(string siteRoot, string name, SourceLocation origin, DiagnosticBag diagnostics)

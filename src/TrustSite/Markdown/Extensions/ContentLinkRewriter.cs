@@ -43,14 +43,14 @@ public sealed class ContentLinkRewriter(LinkResolver resolver, ImageSizeReader i
                 break;
             case LinkKind.Internal:
                 link.Url = resolution.Href;
-                if (resolution.CheckPath is { } path)
-                {
-                    references.Add(new LinkReference(path, location));
-                }
                 break;
             case LinkKind.External when !link.IsImage:
                 link.GetAttributes().AddPropertyIfNotExist("rel", LinkAttributes.ExternalRel);
                 break;
+        }
+        if (resolution.ReferenceAt(location) is { } reference)
+        {
+            references.Add(reference);
         }
         if (link.IsImage)
         {

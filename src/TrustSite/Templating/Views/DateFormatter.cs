@@ -16,6 +16,13 @@ public sealed class DateFormatter(string language)
 
     public string? Display(DateTimeOffset? date) => date?.ToString(_pattern, _culture);
 
+    /// <summary>A month's name as a heading shows it: "May", "Mayo".</summary>
+    public string MonthName(int month)
+    {
+        var name = _culture.DateTimeFormat.GetMonthName(month);
+        return name.Length == 0 ? name : char.ToUpper(name[0], _culture) + name[1..];
+    }
+
     public static string? Iso(DateTimeOffset? date) => date?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     private static CultureInfo CultureFor(string language)

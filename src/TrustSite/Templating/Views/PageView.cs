@@ -2,28 +2,44 @@ using System.Collections.Immutable;
 
 namespace TrustSite.Templating.Views;
 
-/// <summary>What templates see as `page`: the page being rendered, with its dates formatted and its neighbours and list items as cards.</summary>
-public sealed record PageView(
-    string Kind,
-    string Title,
-    string Url,
-    string Permalink,
-    string? Section,
-    string? DateIso,
-    string? DateDisplay,
-    string? LastmodIso,
-    string Summary,
-    string Description,
-    ImmutableArray<string> Tags,
-    ImmutableArray<string> Categories,
-    ImmutableArray<string> Series,
-    string? Author,
-    string? Image,
-    int WordCount,
-    int ReadingMinutes,
-    bool IsDraft,
-    ArticleCardView? Older,
-    ArticleCardView? Newer,
-    ImmutableArray<ArticleCardView> Items,
-    string SourcePath,
-    ImmutableDictionary<string, object?> Params);
+/// <summary>What templates see as `page`: the page being rendered, with dates formatted, terms as links and lists as cards.</summary>
+public sealed record PageView
+{
+    public required string Kind { get; init; }
+    public required string Language { get; init; }
+    public required string Title { get; init; }
+    public required string Url { get; init; }
+    public required string Permalink { get; init; }
+    public string? Section { get; init; }
+    public string? DateIso { get; init; }
+    public string? DateDisplay { get; init; }
+    public string? LastmodIso { get; init; }
+    public string Summary { get; init; } = "";
+    public RawHtml SummaryHtml { get; init; } = RawHtml.Empty;
+    public string Description { get; init; } = "";
+    public ImmutableArray<TermLinkView> Tags { get; init; } = [];
+    public ImmutableArray<TermLinkView> Categories { get; init; } = [];
+    public ImmutableDictionary<string, ImmutableArray<TermLinkView>> Terms { get; init; } = ImmutableDictionary<string, ImmutableArray<TermLinkView>>.Empty;
+    public ImmutableArray<SeriesView> Series { get; init; } = [];
+    public ImmutableArray<ArticleCardView> Related { get; init; } = [];
+    public string? Author { get; init; }
+    public string? Image { get; init; }
+    public int WordCount { get; init; }
+    public int ReadingMinutes { get; init; }
+    public RawHtml Toc { get; init; } = RawHtml.Empty;
+    public bool IsDraft { get; init; }
+    public bool IsFuture { get; init; }
+    public bool NoIndex { get; init; }
+    public ArticleCardView? Older { get; init; }
+    public ArticleCardView? Newer { get; init; }
+    public ImmutableArray<ArticleCardView> Items { get; init; } = [];
+    public PagerView? Pager { get; init; }
+    public TaxonomyView? Taxonomy { get; init; }
+    public TermLinkView? Term { get; init; }
+    public ImmutableArray<ArchiveYearView> Archive { get; init; } = [];
+    public ImmutableArray<LanguageView> Translations { get; init; } = [];
+    public ImmutableArray<LanguageView> Languages { get; init; } = [];
+    public string? AliasTarget { get; init; }
+    public string SourcePath { get; init; } = "";
+    public ImmutableDictionary<string, object?> Params { get; init; } = ImmutableDictionary<string, object?>.Empty;
+}

@@ -2,21 +2,34 @@ using System.Collections.Immutable;
 
 namespace TrustSite.Templating.Views;
 
-/// <summary>What templates see as `site`: the site's settings and collections, built once per build.</summary>
-public sealed record SiteView(
-    string Title,
-    string? Description,
-    string Language,
-    string BaseUrl,
-    string BasePath,
-    AuthorView Author,
-    ContactView Contact,
-    NewsletterView Newsletter,
-    ImmutableDictionary<string, ImmutableArray<MenuItemView>> Menus,
-    ImmutableArray<SectionView> Sections,
-    ImmutableArray<ArticleCardView> Articles,
-    ImmutableArray<ArticleCardView> Pages,
-    int? CopyrightYear,
-    string Generator,
-    RawHtml OrganizationJsonLd,
-    ImmutableDictionary<string, object?> Params);
+/// <summary>What templates see as `site`: the site in the current page's language, built once per language per build.</summary>
+public sealed record SiteView
+{
+    public required string Title { get; init; }
+    public string? Description { get; init; }
+    public required string Language { get; init; }
+    public required string LanguageName { get; init; }
+
+    /// <summary>The site's default language: text written in site.yml (a pitch, a bio) is in this one.</summary>
+    public required string DefaultLanguage { get; init; }
+    public required string BaseUrl { get; init; }
+    public required string BasePath { get; init; }
+    public required string HomeUrl { get; init; }
+    public required AuthorView Author { get; init; }
+    public required ContactView Contact { get; init; }
+    public required NewsletterView Newsletter { get; init; }
+    public required ImmutableDictionary<string, ImmutableArray<MenuItemView>> Menus { get; init; }
+    public required ImmutableArray<SectionView> Sections { get; init; }
+    public required ImmutableArray<ArticleCardView> Articles { get; init; }
+    public required ImmutableArray<ArticleCardView> Pages { get; init; }
+    public required ImmutableDictionary<string, TaxonomyView> Taxonomies { get; init; }
+
+    /// <summary>Addresses of pages and sections by their translation key ("contact", "articles"), in this language where it has them.</summary>
+    public required ImmutableDictionary<string, string> Links { get; init; }
+    public int? CopyrightYear { get; init; }
+    public required string Generator { get; init; }
+    public required RawHtml OrganizationJsonLd { get; init; }
+    public required ImmutableDictionary<string, object?> Data { get; init; }
+    public required ImmutableDictionary<string, object?> Params { get; init; }
+    public bool IsMultilingual { get; init; }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using TrustSite.Diagnostics;
+using TrustSite.Pages;
+using TrustSite.Site;
+
+namespace TrustSite.Build;
+
+/// <summary>The state of one build as it runs: its diagnostics, the time of each stage, the pages written by kind.</summary>
+internal sealed class BuildRun
+{
+    private readonly List<StageTiming> _timings = [];
+    private readonly int[] _pages = new int[Enum.GetValues<PageKind>().Length];
+    private SiteIndex? _index;
+
+    public DiagnosticBag Diagnostics { get; } = new();
+
+    public int FilesCopied { get; set; }
+
+    public T Stage<T>(string name, Func<T> stage)
+    {
+        var watch = Stopwatch.StartNew();
+        var result = stage();
+        _timings.Add(new StageTiming(name, watch.Elapsed));
+        return result;
+    }
+
+    public void Stage(string name, Action stage) => Stage(name, () => { stage(); return 0; });
+
+    public void CountPage(PageKind kind) => Interlocked.Increment(ref _pages[(int)kind]);
+
+    public void Record(SiteIndex index) => _index = index;
+
+    public BuildResult Finish()
+    {
+        var pages = Enum.GetValues<PageKind>().Where(k => _pages[(int)k] > 0).ToImmutableDictionary(k => k, k => _pages[(int)k]);
+        return new BuildResult(Diagnostics.ToSortedArray(), pages, FilesCopied,
+            _index?.CountExcluded(ExclusionReason.Draft) ?? 0, _index?.CountExcluded(ExclusionReason.Future) ?? 0,
+            _index?.CountExcluded(ExclusionReason.Expired) ?? 0, [.. _timings]);
+    }
+}

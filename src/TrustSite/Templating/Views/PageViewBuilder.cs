@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using TrustSite.Configuration;
+using TrustSite.Content;
+using TrustSite.Pages;
+
+namespace TrustSite.Templating.Views;
+
+/// <summary>Builds `page` for one planned page, from the cards and term links its language has already built.</summary>
+internal static class PageViewBuilder
+{
+    public static PageView Build(PagePlan plan, LanguageViews views, SiteConfig config, ImmutableArray<LanguageView> languages,
+        ImmutableArray<LanguageView> translations)
+    {
+        var document = plan.Document;
+        var frontMatter = document?.Published.Document.FrontMatter ?? FrontMatter.Empty;
+        var summary = document?.Summary ?? "";
+        return new PageView
+        {
+            Kind = plan.Kind.LayoutName(),
+            Language = plan.Language,
+            Title = plan.Title,
+            Url = views.Url(plan.Url),
+            Permalink = TemplateFunctions.AbsoluteUrl(config, plan.Url),
+            Section = plan.Section?.Name,
+            DateIso = DateFormatter.Iso(document?.Date),
+            DateDisplay = views.Dates.Display(document?.Date),
+            LastmodIso = DateFormatter.Iso(frontMatter.Lastmod ?? document?.Date),
+            Summary = summary,
+            SummaryHtml = new RawHtml(document?.SummaryHtml ?? ""),
+            Description = frontMatter.Description ?? (summary.Length > 0 ? summary : views.SiteView.Description ?? ""),
+            Tags = views.Terms("tags", frontMatter.Tags),
+            Categories = views.Terms("categories", frontMatter.Categories),
+            Terms = config.Taxonomies.ToImmutableDictionary(t => t, t => views.Terms(t, frontMatter.TermsOf(t)), StringComparer.Ordinal),
+            Series = plan.Kind == PageKind.Article ? Series(plan, views) : [],
+            Related = document is not null && views.Site.Related.TryGetValue(document, out var related) ? [.. related.Select(views.Card)] : [],
+            Author = frontMatter.Author ?? config.Author.Name,
+            Image = frontMatter.Image is { } image ? views.ImageUrl(image, plan.Url) : null,
+            WordCount = document?.WordCount ?? 0,
+            ReadingMinutes = ReadingTime.Minutes(document?.WordCount ?? 0, plan.Language),
+            Toc = document is not null && WantsToc(frontMatter, config, document.Headings.Length) ? TableOfContents.Render(document.Headings) : RawHtml.Empty,
+            IsDraft = frontMatter.Draft,
+            IsFuture = document?.Published.IsFuture ?? false,
+            NoIndex = plan.NoIndex,
+            Older = plan.Older is { } older ? views.Card(older) : null,
+            Newer = plan.Newer is { } newer ? views.Card(newer) : null,
+            Items = [.. plan.Items.Select(views.Card)],
+            Pager = plan.Pager is { } pager ? PagerLinks.Build(pager, views.Url) : null,
+            Taxonomy = plan.Taxonomy is { } taxonomy ? SiteViewBuilder.Taxonomy(taxonomy, views) : null,
+            Term = plan.Term is { } term ? views.Term(term) : null,
+            Archive = plan.Kind == PageKind.Archive ? ArchiveGroups.Build(plan.Items, views) : [],
+            Translations = translations,
+            Languages = languages,
+            AliasTarget = plan.AliasTarget is { } target ? views.Url(target) : null,
+            SourcePath = document?.Published.SitePath ?? "",
+            Params = frontMatter.Params,
+        };
+    }
+
+    private static bool WantsToc(FrontMatter frontMatter, SiteConfig config, int headings) =>
+        frontMatter.Toc ?? (config.Markdown.Toc && headings >= config.Markdown.TocMinHeadings);
+
+    private static ImmutableArray<SeriesView> Series(PagePlan plan, LanguageViews views)
+    {
+        var document = plan.Document!;
+        var series = ImmutableArray.CreateBuilder<SeriesView>();
+        foreach (var name in document.Published.Document.FrontMatter.Series)
+        {
+            var term = views.Site.Taxonomies.FirstOrDefault(t => t.Name == "series")?.Find(name);
+            if (term is null)
+            {
+                continue;
+            }
+            // Parts are read in the order they were written: oldest first.
+            var parts = term.Articles.Reverse().ToImmutableArray();
+            var position = parts.IndexOf(document) + 1;
+            series.Add(new SeriesView(term.Name, views.Url(term.Url), position, parts.Length, [.. parts.Select(views.Card)]));
+        }
+        return series.ToImmutable();
+    }
+}

@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+
+namespace TrustSite.Templating.Views;
+
+/// <summary>The parts of `site` that every language shares, built once: contact, newsletter, structured data, data files.</summary>
+internal sealed record SharedSiteViews(
+    AuthorView Author,
+    ContactView Contact,
+    NewsletterView Newsletter,
+    RawHtml OrganizationJsonLd,
+    ImmutableDictionary<string, object?> Data,
+    string Generator,
+    int? CopyrightYear);

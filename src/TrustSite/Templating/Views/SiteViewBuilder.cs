@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using TrustSite.Configuration;
+using TrustSite.Pages;
+
+namespace TrustSite.Templating.Views;
+
+/// <summary>Builds `site` for one language: its title, menus, sections, articles and taxonomies, with the shared parts.</summary>
+internal static class SiteViewBuilder
+{
+    public static SiteView Build(SiteConfig config, LanguageSite site, LanguageViews views, SharedSiteViews shared, bool isMultilingual,
+        IReadOnlyDictionary<string, string> defaultLinks)
+    {
+        var language = site.Language;
+        return new SiteView
+        {
+            Title = language.Title ?? config.Title,
+            Description = language.Description ?? config.Description,
+            Language = language.Code,
+            LanguageName = language.Name,
+            DefaultLanguage = config.Language,
+            BaseUrl = config.BaseUrl.AbsoluteUri,
+            BasePath = config.BasePath,
+            HomeUrl = views.Url(site.HomeUrl),
+            Author = shared.Author,
+            Contact = shared.Contact,
+            Newsletter = shared.Newsletter,
+            Menus = Menus(language.Menus ?? config.Menus, views),
+            Sections = [.. site.Sections.Select(s => new SectionView(s.Name, s.Title, views.Url(s.Url), s.Articles.Length))],
+            Articles = [.. site.Articles.Select(views.Card)],
+            Pages = [.. site.Pages.Select(views.Card)],
+            Taxonomies = site.Taxonomies.ToImmutableDictionary(t => t.Name, t => Taxonomy(t, views), StringComparer.Ordinal),
+            Links = Links(site, views, defaultLinks),
+            CopyrightYear = shared.CopyrightYear,
+            Generator = shared.Generator,
+            OrganizationJsonLd = shared.OrganizationJsonLd,
+            Data = shared.Data,
+            Params = config.Params,
+            IsMultilingual = isMultilingual,
+        };
+    }
+
+    /// <summary>The language's own pages and sections by key, over the default language's for those it has not translated.</summary>
+    public static ImmutableDictionary<string, string> Links(LanguageSite site, LanguageViews views, IReadOnlyDictionary<string, string> fallback)
+    {
+        var links = new Dictionary<string, string>(fallback, StringComparer.Ordinal);
+        foreach (var page in site.Pages)
+        {
+            links[page.Published.Document.TranslationKey] = views.Url(page.Url);
+        }
+        foreach (var section in site.Sections)
+        {
+            links[section.Name] = views.Url(section.Url);
+        }
+        links["home"] = views.Url(site.HomeUrl);
+        links["archive"] = views.Url(Urls.SitePath.Normalize(site.Language.UrlPrefix + "/archive/"));
+        return links.ToImmutableDictionary(StringComparer.Ordinal);
+    }
+
+    public static TaxonomyView Taxonomy(Taxonomy taxonomy, LanguageViews views) =>
+        new(taxonomy.Name, taxonomy.Name, views.Url(taxonomy.Url), [.. taxonomy.Terms.Select(views.Term).OfType<TermLinkView>()]);
+
+    private static ImmutableDictionary<string, ImmutableArray<MenuItemView>> Menus(ImmutableDictionary<string, ImmutableArray<MenuItem>> menus, LanguageViews views)
+    {
+        var result = menus.ToImmutableDictionary(
+            m => m.Key,
+            m => m.Value.Select(i => new MenuItemView(i.Name, i.IsExternal ? i.Url : views.Url(i.Url), i.Url, i.IsExternal)).ToImmutableArray(),
+            StringComparer.Ordinal);
+        // Themes may always ask for the main and footer menus, configured or not.
+        foreach (var name in new[] { "main", "footer" })
+        {
+            result = result.ContainsKey(name) ? result : result.Add(name, []);
+        }
+        return result;
+    }
+}
