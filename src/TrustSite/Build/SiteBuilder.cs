@@ -44,8 +44,10 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
         var rules = new PublicationRules(BuildClock.Now(time, environment), options.IncludeDrafts, options.IncludeFuture);
         var index = run.Stage("index", () => SiteIndexBuilder.Build(documents, inventory.Assets, rules, new UrlBuilder(config), run.Diagnostics));
         run.Record(index);
-        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(config.Markdown), config.Markdown, new LinkResolver(index, config.BasePath),
-            HtmlPostProcessor.Default, new ImageSizeReader());
+        var links = new LinkResolver(index, config.BasePath);
+        var images = new ImageSizeReader();
+        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(config.Markdown), config.Markdown, links, HtmlPostProcessor.Default, images,
+            theme.Shortcodes.Keys.ToHashSet(StringComparer.Ordinal));
         var rendered = run.Stage("markdown", () => markdown.RenderAll(index.Documents, run.Diagnostics));
         var site = run.Stage("model", () => SiteModelBuilder.Build(config, index, rendered, run.Diagnostics));
         var plans = run.Stage("plan", () => PagePlanner.Plan(site));
@@ -57,7 +59,8 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
             return run.Finish();
         }
         var views = new ViewFactory(site, plans, Generator, data);
-        Publish(run, options, new PageRenderer(theme, config, views), plans, theme, index, redirects);
+        var shortcodes = new ShortcodeExpander(theme, (document, path) => Resources.Resolve(links, images, document, path));
+        Publish(run, options, new PageRenderer(theme, config, views, shortcodes), plans, theme, index, redirects);
         return run.Finish();
     }
 

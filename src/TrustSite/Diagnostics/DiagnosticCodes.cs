@@ -28,6 +28,8 @@ public static class DiagnosticCodes
     public const string BrokenLink = "TS3003";
     public const string OutputConflict = "TS3004";
     public const string MarkdownTooDeep = "TS3005";
+    public const string ShortcodeUnknown = "TS3006";
+    public const string ShortcodeInvalid = "TS3007";
 
     // TS4xxx: themes and templates
     public const string ThemeMissing = "TS4001";

@@ -8,15 +8,18 @@ using TrustSite.Diagnostics;
 using TrustSite.Html;
 using TrustSite.Links;
 using TrustSite.Markdown.Extensions;
+using TrustSite.Markdown.Shortcodes;
 using TrustSite.Media;
 using TrustSite.Site;
 
 namespace TrustSite.Markdown;
 
 /// <summary>Renders every published document's body to HTML in parallel, with links resolved and checked at their lines.</summary>
-public sealed class MarkdownRenderer(MarkdownPipeline pipeline, MarkdownOptions options, LinkResolver resolver, HtmlPostProcessor postProcessor, ImageSizeReader images)
+public sealed class MarkdownRenderer(MarkdownPipeline pipeline, MarkdownOptions options, LinkResolver resolver, HtmlPostProcessor postProcessor,
+    ImageSizeReader images, IReadOnlySet<string> shortcodes)
 {
     private readonly ContentLinkRewriter _links = new(resolver, images);
+    private readonly ShortcodeScanner _shortcodes = new(shortcodes);
 
     public ImmutableArray<RenderedDocument> RenderAll(ImmutableArray<PublishedDocument> documents, DiagnosticBag diagnostics)
     {
@@ -31,7 +34,8 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, MarkdownOptions 
         {
             try
             {
-                return RenderChecked(document, diagnostics);
+                var tokens = 0;
+                return RenderChecked(document, diagnostics, () => tokens++);
             }
             catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
             {
@@ -42,14 +46,16 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, MarkdownOptions 
             }
         }
         var summary = document.Document.FrontMatter.Summary ?? "";
-        return new RenderedDocument(document, "", summary, Templating.HtmlEscaper.Escape(summary), 0, [], [], []);
+        return new RenderedDocument(document, "", summary, Templating.HtmlEscaper.Escape(summary), 0, [], [], [], []);
     }
 
-    private RenderedDocument RenderChecked(PublishedDocument document, DiagnosticBag diagnostics)
+    private RenderedDocument RenderChecked(PublishedDocument document, DiagnosticBag diagnostics, Func<int> nextToken)
     {
-        var tree = Markdig.Markdown.Parse(document.Document.Body, pipeline);
+        var (body, found) = _shortcodes.Scan(document, document.Document.Body, document.Document.BodyFirstLine, diagnostics, nextToken);
+        var (calls, innerReferences) = RenderInner(document, found, diagnostics, nextToken);
+        var tree = Markdig.Markdown.Parse(body, pipeline);
         var (wordCount, autoSummary) = TextStatistics.Measure(tree);
-        var summaryBlocks = MoreDivider.Split(tree, document.Document.Body);
+        var summaryBlocks = MoreDivider.Split(tree, body);
         // Raw HTML can hide links of its own, which only an HTML parser finds; such documents go through AngleSharp whole.
         var hasRawHtml = tree.Descendants().Any(node => node is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline);
         var references = hasRawHtml ? [] : _links.Rewrite(tree, document, diagnostics);
@@ -61,9 +67,31 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, MarkdownOptions 
             var processed = postProcessor.Process(html, new HtmlRewriteContext(document, resolver, images, diagnostics));
             (html, references, anchors) = (processed.Html, processed.References, processed.Ids);
         }
-        var (summary, summaryHtml) = Summarise(document, summaryBlocks, autoSummary);
-        return new RenderedDocument(document, html, summary, summaryHtml, wordCount, headings,
-            anchors.Concat(FootnoteIds(tree)).ToImmutableHashSet(StringComparer.Ordinal), references);
+        var (summary, summaryHtml) = Summarise(document, summaryBlocks, ShortcodeToken.Strip(autoSummary));
+        return new RenderedDocument(document, html, ShortcodeToken.Strip(summary), ShortcodeToken.Strip(summaryHtml), wordCount, headings,
+            anchors.Concat(FootnoteIds(tree)).ToImmutableHashSet(StringComparer.Ordinal), references.AddRange(innerReferences), calls);
+    }
+
+    /// <summary>Renders the Markdown inside paired shortcodes, as part of the same document so its links and lines are checked alike.</summary>
+    private (ImmutableArray<ShortcodeCall> Calls, ImmutableArray<LinkReference> References) RenderInner(PublishedDocument document,
+        ImmutableArray<ShortcodeScanner.Found> found, DiagnosticBag diagnostics, Func<int> nextToken)
+    {
+        var calls = ImmutableArray.CreateBuilder<ShortcodeCall>(found.Length);
+        var references = ImmutableArray.CreateBuilder<LinkReference>();
+        foreach (var call in found)
+        {
+            string? inner = null;
+            if (call.Inner is not null)
+            {
+                var part = document with { Document = document.Document with { Body = call.Inner, BodyFirstLine = call.InnerLine } };
+                var rendered = RenderChecked(part, diagnostics, nextToken);
+                inner = rendered.Html;
+                references.AddRange(rendered.Links);
+                calls.AddRange(rendered.Shortcodes);
+            }
+            calls.Add(new ShortcodeCall(call.Name, call.Params, inner, call.Location, call.Token, call.IsBlock));
+        }
+        return (calls.ToImmutable(), references.ToImmutable());
     }
 
     /// <summary>The summary: the front matter's, else the text before &lt;!--more--&gt;, else the first words of the article.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TrustSite.Links;
+using TrustSite.Markdown.Shortcodes;
 using TrustSite.Site;
 
 namespace TrustSite.Markdown;
@@ -10,6 +11,7 @@ namespace TrustSite.Markdown;
 /// <param name="Headings">The headings of the body, in order, for the table of contents.</param>
 /// <param name="Anchors">Every id in the body, so links to page.md#part can be checked.</param>
 /// <param name="Links">Internal links whose targets can only be checked once the whole site is planned.</param>
+/// <param name="Shortcodes">The shortcodes whose placeholders are in <see cref="Html"/>, rendered with the page.</param>
 public sealed record RenderedDocument(
     PublishedDocument Published,
     string Html,
@@ -18,7 +20,8 @@ public sealed record RenderedDocument(
     int WordCount,
     ImmutableArray<Heading> Headings,
     ImmutableHashSet<string> Anchors,
-    ImmutableArray<LinkReference> Links)
+    ImmutableArray<LinkReference> Links,
+    ImmutableArray<ShortcodeCall> Shortcodes)
 {
     public string Url => Published.Url;
 

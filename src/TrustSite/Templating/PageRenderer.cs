@@ -17,11 +17,13 @@ public sealed class PageRenderer
     private readonly ViewFactory _views;
     private readonly ScriptObject _functions;
     private readonly SiteConfig _config;
+    private readonly ShortcodeExpander _shortcodes;
 
-    public PageRenderer(Theme theme, SiteConfig config, ViewFactory views)
+    public PageRenderer(Theme theme, SiteConfig config, ViewFactory views, ShortcodeExpander shortcodes)
     {
         _theme = theme;
         _config = config;
+        _shortcodes = shortcodes;
         _layouts = new LayoutResolver(theme);
         _views = views;
         _functions = TemplateFunctions.Create(theme, config);
@@ -73,6 +75,10 @@ public sealed class PageRenderer
         context.PushGlobal(globals);
         try
         {
+            if (plan.Document is { Shortcodes.IsEmpty: false } document)
+            {
+                globals.SetValue("content", new RawHtml(_shortcodes.Expand(document, document.Html, context)), false);
+            }
             for (var current = layout; ; current = _theme.Layouts[current.Parent])
             {
                 context.PushOutput();

@@ -11,6 +11,7 @@ public static class TemplateFunctions
         var functions = new ScriptObject();
         functions.SetValue("include", new IncludeFunction(theme), true);
         functions.SetValue("t", new TranslateFunction(theme.Strings, config.Language).AsScriptFunction(), true);
+        functions.SetValue("bible_url", new BibleUrlFunction(config.Scripture, config.Language).AsScriptFunction(), true);
         functions.Import("raw", new Func<object?, RawHtml>(value => value as RawHtml ?? new RawHtml(value?.ToString() ?? "")));
         functions.Import("relurl", new Func<string?, string>(path => RelativeUrl(config, path ?? "")));
         functions.Import("absurl", new Func<string?, string>(path => AbsoluteUrl(config, path ?? "")));

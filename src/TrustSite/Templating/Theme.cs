@@ -8,12 +8,13 @@ public sealed record Theme(
     ImmutableDictionary<string, ThemeTemplate> Layouts,
     ImmutableDictionary<string, ThemeTemplate> Partials,
     ImmutableArray<ThemeAsset> Assets,
-    ThemeStrings Strings)
+    ThemeStrings Strings,
+    ImmutableDictionary<string, ThemeTemplate> Shortcodes)
 {
     /// <summary>The file line of a Scriban line, by template path: Scriban counts from 0 and never saw the front matter.</summary>
     public int FileLine(string templatePath, int scribanLine)
     {
-        var offset = Layouts.Values.Concat(Partials.Values).FirstOrDefault(t => t.SitePath == templatePath)?.LineOffset ?? 0;
+        var offset = Layouts.Values.Concat(Partials.Values).Concat(Shortcodes.Values).FirstOrDefault(t => t.SitePath == templatePath)?.LineOffset ?? 0;
         return offset + scribanLine + 1;
     }
 }

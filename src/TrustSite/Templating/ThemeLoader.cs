@@ -25,10 +25,11 @@ public sealed class ThemeLoader
         }
         var layouts = LoadTemplates(chain, "layouts", recursive: false, diagnostics);
         var partials = LoadTemplates(chain, "partials", recursive: true, diagnostics);
+        var shortcodes = LoadTemplates(chain, "shortcodes", recursive: false, diagnostics);
         CheckLayoutParents(layouts, diagnostics);
         var assets = CollectAssets(chain);
         var strings = ThemeStrings.Load(chain, diagnostics);
-        return diagnostics.ErrorCount > errorsBefore ? null : new Theme(chain, layouts, partials, assets, strings);
+        return diagnostics.ErrorCount > errorsBefore ? null : new Theme(chain, layouts, partials, assets, strings, shortcodes);
     }
 
     private static ImmutableArray<ThemeFolder> ResolveChain(string siteRoot, string name, SourceLocation origin, DiagnosticBag diagnostics)
