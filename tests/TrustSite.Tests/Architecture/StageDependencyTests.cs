@@ -12,6 +12,7 @@ public partial class StageDependencyTests
         ["Diagnostics"] = 0,
         ["Yaml"] = 1,
         ["Urls"] = 1,
+        ["Scripture"] = 1,
         ["Configuration"] = 2,
         ["Content"] = 3,
         ["Site"] = 4,

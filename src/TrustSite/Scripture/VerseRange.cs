@@ -1,0 +1,7 @@
+namespace TrustSite.Scripture;
+
+/// <summary>One verse (First == Last) or a run of verses.</summary>
+public readonly record struct VerseRange(int First, int Last)
+{
+    public override string ToString() => First == Last ? First.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{First}-{Last}";
+}
