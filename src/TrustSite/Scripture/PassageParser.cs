@@ -5,8 +5,8 @@ namespace TrustSite.Scripture;
 
 /// <summary>Reads what follows a book's name ("3:16-18, 20", "23", "1-3", "3:16-4:2") and checks it against the book's chapters and verses.</summary>
 /// <remarks>
-/// Every loop reads at most three digits per number and one character per separator, so a failed attempt costs a bounded
-/// number of steps and the finder stays linear in the text.
+/// Numbers have at most three digits and separators one character, so an attempt that fails has looked only a few
+/// characters past what it accepted, and what it accepts the finder skips: the finder stays linear in the text.
 ///
 /// Chapter-only references ("Psalm 23") are the ones prose imitates: "Mark 5 people", "Job 2 interview", "Amos 3 times".
 /// So a bare chapter, a chapter range, and a bare verse added to a list ("John 3:16, 18") are accepted only at the end of a
@@ -76,7 +76,12 @@ internal static class PassageParser
             if (IsChapterVerseSeparator(text, i))
             {
                 i++;
-                return TryVerse(text, ref i, out var endVerse) && (reference = CrossChapter(book, chapter, first, last, endVerse)) is not null;
+                if (!TryVerse(text, ref i, out var endVerse))
+                {
+                    return false;
+                }
+                reference = CrossChapter(book, chapter, first, last, endVerse);
+                return reference is not null;
             }
             SkipVerseSuffix(text, ref i);
         }
@@ -210,10 +215,11 @@ internal static class PassageParser
         {
             return false; // "1,000" or "2.5": the number goes on
         }
-        var j = i;
+        var (j, newLines) = (i, 0);
         while (j < text.Length && char.IsWhiteSpace(text[j]))
         {
-            if (j - i == MaxSpacesBeforeClauseEnd)
+            // A blank line ends a paragraph; many spaces are a break in the text too.
+            if ((text[j] == '\n' && ++newLines == 2) || j - i == MaxSpacesBeforeClauseEnd)
             {
                 return true;
             }

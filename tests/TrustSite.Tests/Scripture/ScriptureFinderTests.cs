@@ -84,6 +84,16 @@ public class ScriptureFinderTests
     }
 
     [Fact]
+    public void Takes_a_blank_line_but_not_a_line_break_as_the_end_of_a_chapter_reference()
+    {
+        var blankLine = ScriptureFinder.Find("Pray Psalm 23\n\nEvery morning.", "en");
+        var lineBreak = ScriptureFinder.Find("Pray Psalm 23\nevery morning.", "en");
+
+        Assert.Equal("Psalm 23", Assert.Single(blankLine).Reference.ToCanonicalString());
+        Assert.Empty(lineBreak);
+    }
+
+    [Fact]
     public void Reads_a_long_list_of_verses_as_one_reference()
     {
         var text = "Psalm 119:" + string.Join(", ", Enumerable.Range(1, 176)) + ".";
@@ -116,7 +126,27 @@ public class ScriptureFinderTests
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.Empty(matches);
-        Assert.True(allocated < 4096, $"{allocated} bytes allocated for {text.Length} characters");
+        // One byte per character would be a megabyte; the margin leaves room for a one-off JIT event.
+        Assert.True(allocated < 65_536, $"{allocated} bytes allocated for {text.Length} characters");
+    }
+
+    [Fact]
+    public void Returns_ordered_matches_that_never_overlap_for_any_input()
+    {
+        const string alphabet = "John Ps Jude 1 Cor. Gé\u0301n Sal 3:16.,;-–—()0123456789  \n\u00a0abcIJ";
+        var random = new Random(11);
+        for (var n = 0; n < 3000; n++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 60)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+
+            var matches = ScriptureFinder.Find(text, random.Next(2) == 0 ? "en" : "es");
+
+            for (var i = 0; i < matches.Length; i++)
+            {
+                Assert.True(matches[i].Start >= (i == 0 ? 0 : matches[i - 1].End) && matches[i].Length > 0 && matches[i].End <= text.Length, text);
+                Assert.True(matches[i].Reference.Book.HasChapter(matches[i].Reference.Chapter), text);
+            }
+        }
     }
 
     // Near-misses of every kind the finder must weigh, plus runs built to make a backtracking matcher slow, and one real reference per chunk.

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AngleSharp.Html.Parser;
 using Markdig;
 using TrustSite.Configuration;
 using TrustSite.Markdown;
@@ -126,5 +127,38 @@ public class ScriptureLinkerTests
         var count = Linker.Link(document, "en", isEnabled: true);
 
         Assert.Equal(3, count);
+    }
+
+    [Fact]
+    public void Only_wraps_text_in_links_whatever_the_markdown()
+    {
+        string[] words =
+        [
+            "John", "3:16", "Genesis", "2.24", "Mark", "5", "people", "(", ")", ",", ";", "-", "--", "*", "**", "_", "`",
+            "[link](https://example.org/)", "[John 3:16](https://example.org/)", "\n", "\n\n", "\n# ", "\n> ", "\n- ", "\n| a |\n|---|\n| ",
+            "Sal", "23", "1 Cor.", "13:4-7", "&nbsp;", "&amp;", "\"", "'", "...", "Ps", "119:176", "Jude", "Romans 5:1-5, 8; 6:23",
+            "<b>", "</b>", "\\", "<https://example.org>", "[^1]", "\n\n[^1]: ", "Juan", "17.1", ".", "Génesis",
+        ];
+        var random = new Random(7);
+        var parser = new HtmlParser();
+        var links = 0;
+        for (var n = 0; n < 400; n++)
+        {
+            var markdown = string.Concat(Enumerable.Range(0, random.Next(1, 30)).Select(_ => words[random.Next(words.Length)] + (random.Next(3) == 0 ? "" : " ")));
+            var unsafeHtml = random.Next(2) == 0;
+
+            var plain = Render(markdown, isEnabled: false, unsafeHtml: unsafeHtml);
+            var linked = Render(markdown, unsafeHtml: unsafeHtml);
+
+            var document = parser.ParseDocument(linked);
+            foreach (var link in document.QuerySelectorAll("a.scripture").ToList())
+            {
+                links++;
+                Assert.Null(link.ParentElement!.Closest("a:not(.scripture), code, h1, h2, h3, h4, h5, h6"));
+                link.Replace([.. link.ChildNodes]);
+            }
+            Assert.Equal(parser.ParseDocument(plain).Body!.InnerHtml, document.Body!.InnerHtml);
+        }
+        Assert.True(links > 100, $"only {links} links were made, so the documents test little");
     }
 }
