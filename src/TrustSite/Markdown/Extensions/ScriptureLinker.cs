@@ -12,14 +12,16 @@ namespace TrustSite.Markdown.Extensions;
 /// autolinks. A block with raw HTML is left alone entirely: its text may sit inside an &lt;a&gt; or &lt;code&gt; element
 /// that only an HTML parser would see. Stateless, so one instance serves every worker.
 /// </remarks>
-public sealed class ScriptureLinker(ScriptureLinkBuilder links)
+public sealed class ScriptureLinker(ScriptureOptions options)
 {
     public const string CssClass = "scripture";
+
+    private readonly ScriptureLinkBuilder _links = new(options);
 
     /// <summary>Links every reference of the document unless linking is off for it; returns how many links were made.</summary>
     public int Link(MarkdownDocument document, string language, bool isEnabled)
     {
-        if (!isEnabled || !links.Handles(language))
+        if (!isEnabled || !_links.Handles(language))
         {
             return 0;
         }
@@ -42,7 +44,7 @@ public sealed class ScriptureLinker(ScriptureLinkBuilder links)
         for (var m = matches.Length - 1; m >= 0; m--)
         {
             var match = matches[m];
-            if (links.Build(match.Reference, language) is { } url && text.TryIsolate(match.Start, match.End, out var first, out var last))
+            if (_links.Build(match.Reference, language) is { } url && text.TryIsolate(match.Start, match.End, out var first, out var last))
             {
                 Wrap(first, last, url);
                 count++;

@@ -12,11 +12,11 @@ public class ScriptureLinkerTests
 {
     private const string Pattern = "https://www.biblegateway.com/passage/?search={ref}&version={version}";
 
-    private static readonly ScriptureLinker Linker = new(new ScriptureLinkBuilder(new ScriptureOptions(ImmutableDictionary.CreateRange(
+    private static readonly ScriptureLinker Linker = new(new ScriptureOptions(ImmutableDictionary.CreateRange(
     [
         KeyValuePair.Create("en", new ScriptureLinkPattern(Pattern, "NIV")),
         KeyValuePair.Create("es", new ScriptureLinkPattern(Pattern, "RVR1960")),
-    ]))));
+    ])));
 
     private static string Render(string markdown, string language = "en", bool isEnabled = true, bool unsafeHtml = false)
     {
