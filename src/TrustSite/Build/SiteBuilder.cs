@@ -47,7 +47,7 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
         var links = new LinkResolver(index, config.BasePath);
         var images = new ImageSizeReader();
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(config.Markdown), config.Markdown, links, HtmlPostProcessor.Default, images,
-            theme.Shortcodes.Keys.ToHashSet(StringComparer.Ordinal));
+            theme.Shortcodes.Keys.ToHashSet(StringComparer.Ordinal), config.Scripture);
         var rendered = run.Stage("markdown", () => markdown.RenderAll(index.Documents, run.Diagnostics));
         var site = run.Stage("model", () => SiteModelBuilder.Build(config, index, rendered, run.Diagnostics));
         var plans = run.Stage("plan", () => PagePlanner.Plan(site));

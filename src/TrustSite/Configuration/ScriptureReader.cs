@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TrustSite.Diagnostics;
+using TrustSite.Scripture;
 using TrustSite.Urls;
 using TrustSite.Yaml;
 
@@ -13,14 +14,14 @@ internal sealed class ScriptureReader(DiagnosticBag diagnostics)
     private static readonly ImmutableDictionary<string, string> DefaultVersions =
         new Dictionary<string, string> { ["en"] = "NIV", ["es"] = "RVR1960", ["pt"] = "ARC", ["fr"] = "LSG", ["de"] = "LUTH1545" }.ToImmutableDictionary();
 
-    public ScriptureConfig Read(YamlMapReader? yaml, ImmutableArray<LanguageConfig> languages)
+    public ScriptureOptions Read(YamlMapReader? yaml, ImmutableArray<LanguageConfig> languages)
     {
         if (yaml is null)
         {
-            return ScriptureConfig.Disabled;
+            return ScriptureOptions.None;
         }
         yaml.RejectUnknownKeys(["enabled", .. languages.Select(l => l.Code)], DiagnosticCodes.ConfigUnknownKey, "scripture");
-        var sites = ImmutableDictionary.CreateBuilder<string, ScriptureSite>(StringComparer.Ordinal);
+        var sites = ImmutableDictionary.CreateBuilder<string, ScriptureLinkPattern>(StringComparer.Ordinal);
         foreach (var language in languages)
         {
             var map = yaml.Map(language.Code);
@@ -33,8 +34,8 @@ internal sealed class ScriptureReader(DiagnosticBag diagnostics)
                 continue;
             }
             var version = map?.String("version") ?? DefaultVersions.GetValueOrDefault(language.Code.Split('-')[0]) ?? "NIV";
-            sites[language.Code] = new ScriptureSite(pattern, version);
+            sites[language.Code] = new ScriptureLinkPattern(pattern, version);
         }
-        return new ScriptureConfig(yaml.Bool("enabled") ?? true, sites.ToImmutable());
+        return yaml.Bool("enabled") == false ? ScriptureOptions.None : new ScriptureOptions(sites.ToImmutable());
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TrustSite.Diagnostics;
+using TrustSite.Scripture;
 
 namespace TrustSite.Configuration;
 
@@ -29,7 +30,8 @@ public sealed record SiteConfig
     public ImmutableDictionary<string, PermalinkPattern> Permalinks { get; init; } = ImmutableDictionary<string, PermalinkPattern>.Empty;
 
     public int RelatedCount { get; init; } = 3;
-    public ScriptureConfig Scripture { get; init; } = ScriptureConfig.Disabled;
+    /// <summary>The Bible site and version per language that scripture references link to; none when linking is off.</summary>
+    public ScriptureOptions Scripture { get; init; } = ScriptureOptions.None;
     public ImmutableDictionary<string, object?> Params { get; init; } = ImmutableDictionary<string, object?>.Empty;
     public ImmutableDictionary<string, SourceLocation> Locations { get; init; } = ImmutableDictionary<string, SourceLocation>.Empty;
 

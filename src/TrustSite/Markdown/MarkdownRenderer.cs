@@ -10,15 +10,17 @@ using TrustSite.Links;
 using TrustSite.Markdown.Extensions;
 using TrustSite.Markdown.Shortcodes;
 using TrustSite.Media;
+using TrustSite.Scripture;
 using TrustSite.Site;
 
 namespace TrustSite.Markdown;
 
 /// <summary>Renders every published document's body to HTML in parallel, with links resolved and checked at their lines.</summary>
 public sealed class MarkdownRenderer(MarkdownPipeline pipeline, MarkdownOptions options, LinkResolver resolver, HtmlPostProcessor postProcessor,
-    ImageSizeReader images, IReadOnlySet<string> shortcodes)
+    ImageSizeReader images, IReadOnlySet<string> shortcodes, ScriptureOptions scripture)
 {
     private readonly ContentLinkRewriter _links = new(resolver, images);
+    private readonly ScriptureLinker _scripture = new(scripture);
     private readonly ShortcodeScanner _shortcodes = new(shortcodes);
 
     public ImmutableArray<RenderedDocument> RenderAll(ImmutableArray<PublishedDocument> documents, DiagnosticBag diagnostics)
@@ -59,6 +61,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, MarkdownOptions 
         // Raw HTML can hide links of its own, which only an HTML parser finds; such documents go through AngleSharp whole.
         var hasRawHtml = tree.Descendants().Any(node => node is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline);
         var references = hasRawHtml ? [] : _links.Rewrite(tree, document, diagnostics);
+        _scripture.Link(tree, document.Document.Language, isEnabled: document.Document.FrontMatter.Scripture != false);
         var headings = HeadingAnchors.Collect(tree, options.HeadingAnchors);
         var html = tree.ToHtml(pipeline);
         var anchors = headings.Select(h => h.Id);

@@ -13,6 +13,7 @@ public partial class StageDependencyTests
         ["Yaml"] = 1,
         ["Urls"] = 1,
         ["Media"] = 1,
+        ["Scripture"] = 1,
         ["Configuration"] = 2,
         ["Content"] = 3,
         ["Site"] = 4,

@@ -185,6 +185,19 @@ public sealed class SampleSiteTests : IClassFixture<SampleSiteTests.BuiltSample>
     }
 
     [Fact]
+    public void Scripture_references_link_to_the_bible_site_in_each_language()
+    {
+        var english = _sample.Page("articles/did-you-fail-your-partner/index.html");
+        var spanish = _sample.Page("es/articles/le-fallaste-a-tu-pareja/index.html");
+
+        var john = english.QuerySelectorAll("a.scripture").Single(a => a.TextContent == "John 17.1");
+        var juan = spanish.QuerySelectorAll("a.scripture").Single(a => a.TextContent == "Juan 17.1");
+        Assert.Equal("https://www.biblegateway.com/passage/?search=John%2017%3A1&version=NIV", john.GetAttribute("href"));
+        Assert.Equal("https://www.biblegateway.com/passage/?search=John%2017%3A1&version=RVR1960", juan.GetAttribute("href"));
+        Assert.Empty(english.QuerySelectorAll("h1 a.scripture, h2 a.scripture"));
+    }
+
+    [Fact]
     public void The_archive_lists_every_article_by_year_and_month()
     {
         var archive = _sample.Page("archive/index.html");

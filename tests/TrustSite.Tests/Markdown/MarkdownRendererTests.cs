@@ -18,7 +18,7 @@ public class MarkdownRendererTests
     {
         var document = new PublishedDocument(Doc("articles/hope.md", body, bodyFirstLine), "/articles/hope/");
         var index = Index([document, About]);
-        var renderer = new MarkdownRenderer(MarkdownPipelineFactory.Create(new MarkdownOptions(unsafeHtml, true)), new MarkdownOptions(unsafeHtml, true), new LinkResolver(index, basePath), HtmlPostProcessor.Default, new TrustSite.Media.ImageSizeReader(), new HashSet<string> { "figure", "note" });
+        var renderer = new MarkdownRenderer(MarkdownPipelineFactory.Create(new MarkdownOptions(unsafeHtml, true)), new MarkdownOptions(unsafeHtml, true), new LinkResolver(index, basePath), HtmlPostProcessor.Default, new TrustSite.Media.ImageSizeReader(), new HashSet<string> { "figure", "note" }, TrustSite.Scripture.ScriptureOptions.None);
         var bag = new DiagnosticBag();
         return (renderer.Render(document, bag), bag);
     }
