@@ -29,6 +29,7 @@ public sealed partial class WordPressImporter
         var catalog = new ItemCatalog(export);
         var oldSite = new OldSiteAddress(export.SiteUrl);
         var plans = new DocumentPlanner(catalog, oldSite, notes).Plan();
+        WarnAboutUndatedItems(plans, options.ExportDisplayPath, diagnostics);
         var byOldAddress = OldAddresses(plans, oldSite);
         var composer = new DocumentComposer(catalog, oldSite, byOldAddress, options.UploadsPath, new HtmlToMarkdownConverter());
         var composed = new ComposedDocument[plans.Length];
@@ -113,6 +114,16 @@ public sealed partial class WordPressImporter
         foreach (var path in previous.Keys.Where(p => !outcomes.Touched.Contains(p) && File.Exists(Path.Combine(root, p))))
         {
             notes.Add(new ImportNote(ImportNoteKind.Stale, path, "was written by an earlier import but not by this one (a page that moved into a bundle, or left the export); delete it if it is no longer wanted"));
+        }
+    }
+
+    private static void WarnAboutUndatedItems(ImmutableArray<PlannedDocument> plans, string exportPath, DiagnosticBag diagnostics)
+    {
+        foreach (var plan in plans.Where(p => WordPressDate.ToFrontMatter(p.Item.Date, p.Item.DateGmt) is null))
+        {
+            diagnostics.Warning(DiagnosticCodes.ImportInvalidItem, new SourceLocation(exportPath, plan.Item.Line, 1),
+                $"{DocumentPlanner.Describe(plan.Item)} has no valid date (\"{plan.Item.Date}\"); it is imported without one",
+                "add a 'date:' to its front matter, or the site lists it as undated");
         }
     }
 

@@ -75,4 +75,28 @@ public sealed class WordPressImporterTests : IDisposable
         Assert.DoesNotContain("Buy now", comments);
         Assert.DoesNotContain("Waiting for moderation", comments);
     }
+
+    [Fact]
+    public void Warns_at_the_items_line_when_a_post_has_no_date()
+    {
+        var export = Path.Combine(_site, "undated.xml");
+        File.WriteAllText(export, """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+            <channel><title>Old</title><link>https://old.example</link>
+            <item><title>No date</title><content:encoded><![CDATA[<p>Text</p>]]></content:encoded>
+            <wp:post_id>7</wp:post_id><wp:post_date>soon</wp:post_date><wp:post_name>no-date</wp:post_name>
+            <wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>
+            </channel></rss>
+            """);
+        var diagnostics = new DiagnosticBag();
+
+        var report = new TrustSite.Import.WordPressImporter().Import(new TrustSite.Import.ImportOptions(_site, export, "undated.xml"), diagnostics);
+
+        var warning = diagnostics.Single();
+        Assert.Equal("undated.xml:4:1: warning TS6005: post 7 \"No date\" has no valid date (\"soon\"); it is imported without one",
+            new[] { warning }.Describe());
+        Assert.Equal(1, report!.Posts);
+        Assert.Equal("---\ntitle: \"No date\"\nslug: no-date\n---\n\nText\n", File.ReadAllText(Path.Combine(_site, "content/articles/no-date.md")));
+    }
 }
