@@ -10,12 +10,13 @@ public static class HelpText
 
         Commands:
           build     Build the site into public/ (or --output DIR)
+          import    Bring content over from WordPress: trustsite import wordpress EXPORT.xml
 
         Options:
           -h, --help    Show help (also: trustsite <command> --help)
           --version     Show the version
 
-        Run 'trustsite build --help' for the build's options.
+        Run 'trustsite build --help' or 'trustsite import --help' for each command's options.
         """;
 
     public const string Build = """
@@ -33,5 +34,20 @@ public static class HelpText
           --quiet          Print only errors and warnings
 
         Exit codes: 0 built, 1 the site has errors, 2 bad command line.
+        """;
+
+    public const string Import = """
+        Usage: trustsite import wordpress EXPORT.xml [options]
+
+        Reads a WordPress export (Tools → Export → All content) and writes its posts into
+        content/articles/, its pages into content/, and prints a report of what needs a look.
+        Running it again changes nothing; a file edited since the last import is kept.
+
+        Options:
+          --source DIR     The site's folder (default: the current folder)
+          --uploads DIR    A copy of wp-content/uploads: images are copied beside their articles
+          --force          Replace files that were edited since the import, or not written by it
+
+        Exit codes: 0 imported, 1 the export cannot be read or the site cannot be written, 2 bad command line.
         """;
 }

@@ -42,4 +42,12 @@ public static class DiagnosticCodes
     // TS5xxx: the output folder
     public const string OutputFolderUnsafe = "TS5001";
     public const string OutputWriteFailed = "TS5002";
+
+    // TS6xxx: importing from other systems (trustsite import)
+    public const string ImportMalformedExport = "TS6001";
+    public const string ImportUnreadableExport = "TS6002";
+    public const string ImportNotAnExport = "TS6003";
+    public const string ImportWriteFailed = "TS6004";
+    public const string ImportInvalidItem = "TS6005";
+    public const string ImportManifestInvalid = "TS6006";
 }

@@ -24,6 +24,7 @@ public partial class StageDependencyTests
         ["Templating"] = 9,
         ["Output"] = 10,
         ["Build"] = 11,
+        ["Import"] = 12,
     };
 
     private static string Library => Path.Combine(RepoPaths.Root, "src", "TrustSite");
