@@ -12,12 +12,14 @@ public sealed class DocumentLoader(SiteConfig config)
 
     public ImmutableArray<Document> LoadAll(ImmutableArray<SourceFile> files, DiagnosticBag diagnostics)
     {
+        var pageFolders = PageFolders.Find(files, config);
         var results = new Document?[files.Length];
-        Parallel.For(0, files.Length, i => results[i] = Load(files[i], diagnostics));
+        Parallel.For(0, files.Length, i => results[i] = Load(files[i], diagnostics, pageFolders));
         return [.. results.OfType<Document>()];
     }
 
-    public Document? Load(SourceFile file, DiagnosticBag diagnostics)
+    /// <param name="pageFolders">Top folders that belong to a page (about/ beside about.md), whose files are sub-pages, not articles.</param>
+    public Document? Load(SourceFile file, DiagnosticBag diagnostics, IReadOnlySet<string>? pageFolders = null)
     {
         var text = SourceTextReader.Read(file.FullPath, file.SitePath, diagnostics);
         if (text is null)
@@ -36,10 +38,10 @@ public sealed class DocumentLoader(SiteConfig config)
         {
             return null;
         }
-        return Describe(file, frontMatter, block, diagnostics);
+        return Describe(file, frontMatter, block, diagnostics, pageFolders ?? new HashSet<string>());
     }
 
-    private Document Describe(SourceFile file, FrontMatter frontMatter, FrontMatterBlock block, DiagnosticBag diagnostics)
+    private Document Describe(SourceFile file, FrontMatter frontMatter, FrontMatterBlock block, DiagnosticBag diagnostics, IReadOnlySet<string> pageFolders)
     {
         var (stem, suffixLanguage) = SplitLanguage(Path.GetFileNameWithoutExtension(file.FileName));
         var folders = file.ContentDirectory.Length == 0 ? [] : file.ContentDirectory.TrimEnd('/').Split('/');
@@ -53,16 +55,24 @@ public sealed class DocumentLoader(SiteConfig config)
         var isListIndex = stem == "_index";
         // A bundle is named by its folder: articles/hope/index.md is the article "hope".
         string[] segments = isBundle || isListIndex ? folders : [.. folders, stem];
+        var isSubPage = segments.Length > 1 && pageFolders.Contains(segments[0]);
         var kind = (segments.Length, isListIndex) switch
         {
             (0, _) => DocumentKind.Home,
+            _ when isSubPage => DocumentKind.Page,
             (1, true) => DocumentKind.SectionIndex,
             (1, false) => DocumentKind.Page,
             _ => DocumentKind.Article,
         };
         var section = kind is DocumentKind.Article or DocumentKind.SectionIndex ? segments[0] : "";
         var (fileDate, nameStem) = FileNameConvention.Parse(segments.Length == 0 ? "" : segments[^1]);
-        var urlFolder = kind == DocumentKind.Article && segments.Length > 2 ? string.Join('/', segments[1..^1]) + "/" : "";
+        // Articles keep the folders below their section (articles/2024/a.md); sub-pages keep every folder (about/team.md).
+        var urlFolder = (kind, segments.Length) switch
+        {
+            (DocumentKind.Article, > 2) => string.Join('/', segments[1..^1]) + "/",
+            (DocumentKind.Page, > 1) => string.Join('/', segments[..^1]) + "/",
+            _ => "",
+        };
         var slug = frontMatter.Slug ?? Slugifier.Slugify(nameStem);
         var date = frontMatter.Date ?? (fileDate is { } d ? new DateTimeOffset(d, config.TimeZone.GetUtcOffset(d)) : null);
         var title = frontMatter.Title ?? DefaultTitle(kind, nameStem, section, file, diagnostics);

@@ -19,7 +19,7 @@ public sealed record PlannedDocument(
     ImmutableArray<string> Aliases,
     ImmutableArray<string> HostAddresses)
 {
-    /// <summary>Nested pages sit in a section folder, which the build reads as articles; 'url:' keeps their address.</summary>
+    /// <summary>A page under another page, in that page's folder (about/team.md beside about.md): the build publishes it at /about/team/.</summary>
     public bool IsNestedPage => IsPage && Folder.Length > 0;
 
     public string ContentPath(bool isBundle) => Folder + Slug + (isBundle ? "/index.md" : ".md");

@@ -75,7 +75,7 @@ public sealed partial class WordPressImporter
         }
         if (document.Plan.IsNestedPage)
         {
-            notes.Add(new ImportNote(ImportNoteKind.Info, path, $"is a page under another page; the build currently reads content/{document.Plan.Folder} as a section of articles, so its 'url: {document.Plan.Url}' keeps its address"));
+            notes.Add(new ImportNote(ImportNoteKind.Info, path, $"is a page under another page, published at {document.Plan.Url}"));
         }
         foreach (var issue in document.Issues)
         {

@@ -28,7 +28,7 @@ public sealed class UrlBuilder(SiteConfig config)
             case DocumentKind.Article:
                 return SitePath.Normalize($"{prefix}/{document.Section}/{document.UrlFolder}{document.Slug}/");
             default:
-                return SitePath.Normalize($"{prefix}/{document.Slug}/");
+                return SitePath.Normalize($"{prefix}/{document.UrlFolder}{document.Slug}/");
         }
     }
 

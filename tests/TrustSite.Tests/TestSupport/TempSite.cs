@@ -77,6 +77,21 @@ public sealed class TempSite : IDisposable
         }
     }
 
+    /// <summary>Uses the repository's own trust theme instead of the minimal one, for tests of what the real site shows.</summary>
+    public TempSite WithTrustTheme()
+    {
+        var source = Path.Combine(RepoPaths.Root, "themes", "trust");
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(Root, "themes", "trust", Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+        var config = File.ReadAllText(Path.Combine(Root, "site.yml")).Replace("theme: plain", "theme: trust", StringComparison.Ordinal);
+        Write("site.yml", config);
+        return this;
+    }
+
     public void Write(string relativePath, string content)
     {
         var full = Path.Combine(Root, relativePath);

@@ -12,7 +12,7 @@ internal sealed class LanguageViews
     private readonly Dictionary<(string Taxonomy, string Key), TermLinkView> _terms = [];
     private readonly Dictionary<RenderedDocument, ArticleCardView> _cards = new(ReferenceEqualityComparer.Instance);
 
-    public LanguageViews(SiteConfig config, LanguageSite site, SharedSiteViews shared, bool isMultilingual, IReadOnlyDictionary<string, string> defaultLinks)
+    public LanguageViews(SiteConfig config, LanguageSite site, SharedSiteViews shared, bool isMultilingual, IReadOnlyDictionary<string, string?> defaultLinks)
     {
         _config = config;
         Site = site;

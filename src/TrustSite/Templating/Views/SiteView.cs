@@ -25,7 +25,7 @@ public sealed record SiteView
     public required ImmutableDictionary<string, TaxonomyView> Taxonomies { get; init; }
 
     /// <summary>Addresses of pages and sections by their translation key ("contact", "articles"), in this language where it has them.</summary>
-    public required ImmutableDictionary<string, string> Links { get; init; }
+    public required ImmutableDictionary<string, string?> Links { get; init; }
     public int? CopyrightYear { get; init; }
     public required string Generator { get; init; }
     public required RawHtml OrganizationJsonLd { get; init; }

@@ -8,7 +8,7 @@ namespace TrustSite.Templating.Views;
 internal static class SiteViewBuilder
 {
     public static SiteView Build(SiteConfig config, LanguageSite site, LanguageViews views, SharedSiteViews shared, bool isMultilingual,
-        IReadOnlyDictionary<string, string> defaultLinks)
+        IReadOnlyDictionary<string, string?> defaultLinks)
     {
         var language = site.Language;
         return new SiteView
@@ -40,9 +40,14 @@ internal static class SiteViewBuilder
     }
 
     /// <summary>The language's own pages and sections by key, over the default language's for those it has not translated.</summary>
-    public static ImmutableDictionary<string, string> Links(LanguageSite site, LanguageViews views, IReadOnlyDictionary<string, string> fallback)
+    public static ImmutableDictionary<string, string?> Links(LanguageSite site, LanguageViews views, IReadOnlyDictionary<string, string?> fallback)
     {
-        var links = new Dictionary<string, string>(fallback, StringComparer.Ordinal);
+        var links = new Dictionary<string, string?>(fallback, StringComparer.Ordinal);
+        // The pages every theme may link to are always there, null when the site has none, so `if site.links.privacy` works.
+        foreach (var key in WellKnownPages)
+        {
+            links.TryAdd(key, null);
+        }
         foreach (var page in site.Pages)
         {
             links[page.Published.Document.TranslationKey] = views.Url(page.Url);
@@ -55,6 +60,8 @@ internal static class SiteViewBuilder
         links["archive"] = views.Url(Urls.SitePath.Normalize(site.Language.UrlPrefix + "/archive/"));
         return links.ToImmutableDictionary(StringComparer.Ordinal);
     }
+
+    private static readonly string[] WellKnownPages = ["about", "contact", "newsletter", "privacy", "articles"];
 
     public static TaxonomyView Taxonomy(Taxonomy taxonomy, LanguageViews views) =>
         new(taxonomy.Name, taxonomy.Name, views.Url(taxonomy.Url), [.. taxonomy.Terms.Select(views.Term).OfType<TermLinkView>()]);

@@ -16,7 +16,7 @@ public sealed class ViewFactory
         _config = site.Config;
         var shared = Shared(site, generator, data);
         // The default language first: its links fill in for pages another language has not translated.
-        IReadOnlyDictionary<string, string> defaultLinks = new Dictionary<string, string>();
+        IReadOnlyDictionary<string, string?> defaultLinks = new Dictionary<string, string?>();
         foreach (var language in site.Languages)
         {
             var views = new LanguageViews(site.Config, language, shared, site.Config.IsMultilingual, defaultLinks);
