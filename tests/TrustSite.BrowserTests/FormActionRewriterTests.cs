@@ -44,11 +44,38 @@ public sealed class FormActionRewriterTests
     }
 
     [Fact]
-    public void Refuses_a_site_yml_without_one_of_the_actions()
+    public void Adds_an_action_to_a_form_set_up_by_a_provider_preset()
     {
         const string yaml = """
+            contact:
+              form:
+                provider: formspree
+                id: "ID"
             newsletter:
               provider: buttondown
+              account: "ACCOUNT"
+            """;
+
+        var rewritten = FormActionRewriter.Rewrite(yaml, Stubs);
+
+        Assert.Equal("""
+            contact:
+              form:
+                action: "http://127.0.0.1:5001/contact"
+                provider: formspree
+                id: "ID"
+            newsletter:
+              action: "http://127.0.0.1:5001/newsletter"
+              provider: buttondown
+              account: "ACCOUNT"
+            """, rewritten);
+    }
+
+    [Fact]
+    public void Refuses_a_site_yml_whose_form_is_a_flow_mapping()
+    {
+        const string yaml = """
+            newsletter: { provider: buttondown }
             contact:
               form: { action: "https://formspree.io/f/ID" }
             """;
