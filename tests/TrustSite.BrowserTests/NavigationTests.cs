@@ -94,5 +94,5 @@ public sealed class NavigationTests(BrowserFixture site)
 
     /// <summary>The main menu: the links of the navigation landmark inside the page header.</summary>
     internal static ILocator MenuLinks(IPage page) =>
-        page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link);
+        page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link);
 }

@@ -47,10 +47,11 @@ public sealed class SampleSite : IDisposable
         File.WriteAllText(path, FormActionRewriter.Rewrite(File.ReadAllText(path), actions));
     }
 
-    public SiteConfig LoadConfig()
+    /// <summary>The configuration as the build reads it; with the served base URL, hidden fields that hold full addresses match.</summary>
+    public SiteConfig LoadConfig(Uri? baseUrl = null)
     {
         var diagnostics = new DiagnosticBag();
-        return new SiteConfigLoader().Load(Source, diagnostics)
+        return new SiteConfigLoader().Load(Source, diagnostics, baseUrl)
             ?? throw new InvalidOperationException("the sample site.yml does not load:\n" + Describe(diagnostics.ToSortedArray()));
     }
 

@@ -46,7 +46,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         NewsletterThankYou = Server.Url(Form(declared.Newsletter.Form, "newsletter").ThankYouUrl ?? "/newsletter/thanks/");
         ContactThankYou = Server.Url(Form(declared.Contact.Form, "contact.form").ThankYouUrl ?? "/contact/thanks/");
         _sample.PointFormsAt(Stubs.AddEndpoint(NewsletterStub, NewsletterThankYou), Stubs.AddEndpoint(ContactStub, ContactThankYou));
-        var config = _sample.LoadConfig();
+        var config = _sample.LoadConfig(Server.Origin);
         Newsletter = Form(config.Newsletter.Form, "newsletter");
         Contact = Form(config.Contact.Form, "contact.form");
         _sample.Build(Server.Origin);
