@@ -207,6 +207,25 @@ public sealed class SampleSiteTests : IClassFixture<SampleSiteTests.BuiltSample>
     }
 
     [Fact]
+    public void Runs_under_a_strict_content_security_policy_with_no_inline_script_or_style_and_no_third_party_address()
+    {
+        foreach (var file in _sample.HtmlFiles)
+        {
+            var page = _sample.Page(file);
+
+            Assert.All(page.QuerySelectorAll("script"), s => Assert.Equal("application/ld+json", s.GetAttribute("type")));
+            Assert.Empty(page.QuerySelectorAll("style, [style]"));
+            Assert.Empty(page.QuerySelectorAll("[onclick], [onload], [onsubmit], [onerror]"));
+            Assert.All(page.QuerySelectorAll("link[href], script[src], img[src], iframe, source[src]"), e =>
+            {
+                var address = e.GetAttribute("href") ?? e.GetAttribute("src") ?? "";
+                Assert.False(address.StartsWith("http", StringComparison.Ordinal) && !e.Matches("link[rel=canonical], link[rel=alternate]"),
+                    $"{file} loads {address}");
+            });
+        }
+    }
+
+    [Fact]
     public void Links_between_articles_lead_to_published_pages()
     {
         var page = _sample.Page("articles/first-steps-when-you-were-betrayed/index.html");

@@ -57,7 +57,7 @@ internal static class SiteViewBuilder
             links[section.Name] = views.Url(section.Url);
         }
         links["home"] = views.Url(site.HomeUrl);
-        links["archive"] = views.Url(Urls.SitePath.Normalize(site.Language.UrlPrefix + "/archive/"));
+        links["archive"] = site.Articles.Length > 0 ? views.Url(Urls.SitePath.Normalize(site.Language.UrlPrefix + "/archive/")) : null;
         return links.ToImmutableDictionary(StringComparer.Ordinal);
     }
 
