@@ -32,13 +32,23 @@ public static class BuildCommand
         {
             return CliApp.Usage(stderr, "--source and --output need a folder");
         }
+        var environmentName = line.Value("environment") ?? "production";
+        if (!System.Text.RegularExpressions.Regex.IsMatch(environmentName, "^[a-z][a-z0-9-]*$"))
+        {
+            return CliApp.Usage(stderr, $"--environment must be a name such as production or development, got '{environmentName}'");
+        }
+        var reportPath = line.Value("report");
+        if (line.Has("report") && reportPath is null)
+        {
+            return CliApp.Usage(stderr, "--report needs a file, such as build.json");
+        }
         var options = new BuildOptions(source, Path.GetFullPath(Path.Combine(workingDirectory, output)), baseUrl,
-            IncludeDrafts: line.Has("drafts"), IncludeFuture: line.Has("future"));
+            IncludeDrafts: line.Has("drafts"), IncludeFuture: line.Has("future"), Environment: environmentName, Strict: line.Has("strict"));
         var quiet = line.Has("quiet");
         if (line.Unread.FirstOrDefault() is { } unknown)
         {
             return CliApp.Usage(stderr, $"unknown option --{unknown}" +
-                (DidYouMean.Suggest(unknown, ["source", "output", "base-url", "drafts", "future", "quiet", "help"]) is { } best ? $"; did you mean --{best}?" : ""));
+                (DidYouMean.Suggest(unknown, ["source", "output", "base-url", "drafts", "future", "quiet", "help", "environment", "strict", "report"]) is { } best ? $"; did you mean --{best}?" : ""));
         }
         if (!Directory.Exists(source))
         {
@@ -48,6 +58,11 @@ public static class BuildCommand
         var result = new SiteBuilder(TimeProvider.System, environment).Build(options);
         var useColor = environment("NO_COLOR") is null && !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
         BuildReport.Write(result, options, stdout, stderr, new DiagnosticFormatter(new SourceTextCache(source), useColor), quiet);
+        if (reportPath is not null)
+        {
+            var full = Path.GetFullPath(Path.Combine(workingDirectory, reportPath));
+            File.WriteAllText(full, JsonBuildReport.Write(result, options));
+        }
         return result.Succeeded ? ExitCodes.Success : ExitCodes.SiteErrors;
     }
 }

@@ -18,7 +18,9 @@ public static class BuildReport
         if (!result.Succeeded)
         {
             stderr.WriteLine(DiagnosticFormatter.Summary(result.Diagnostics));
-            stderr.WriteLine($"Build failed; {output}/ was left as it was.");
+            stderr.WriteLine(options.Strict
+                ? $"Build failed (with --strict, warnings count as errors); {output}/ was left as it was."
+                : $"Build failed; {output}/ was left as it was.");
             return;
         }
         if (result.Diagnostics.Length > 0)

@@ -31,6 +31,10 @@ public static class HelpText
           --base-url URL   The address the site is published at, overriding baseUrl in site.yml
           --drafts         Include articles marked draft: true
           --future         Include articles dated in the future
+          --environment E  production (default) or development: picks site.yml's environments: overrides;
+                           outside production, search engines are asked to stay away
+          --strict         Treat warnings as errors: publish nothing while one remains
+          --report FILE    Write a machine-readable report (JSON): pages, diagnostics, what was left out, time by stage
           --quiet          Print only errors and warnings
 
         Exit codes: 0 built, 1 the site has errors, 2 bad command line.

@@ -3,12 +3,16 @@ namespace TrustSite.Build;
 /// <summary>What the user asked of this build, from the command line.</summary>
 /// <param name="SourceRoot">The site's folder, holding site.yml, content/ and themes/.</param>
 /// <param name="OutputPath">Where the site is published; relative paths are under the source folder.</param>
+/// <param name="Environment">production (the default for builds) or development, which picks site.yml's environments: overrides.</param>
+/// <param name="Strict">Treat warnings as errors: nothing is published while one remains.</param>
 public sealed record BuildOptions(
     string SourceRoot,
     string OutputPath,
     Uri? BaseUrl = null,
     bool IncludeDrafts = false,
-    bool IncludeFuture = false)
+    bool IncludeFuture = false,
+    string Environment = "production",
+    bool Strict = false)
 {
     public string FullOutputPath => Path.GetFullPath(Path.Combine(SourceRoot, OutputPath));
 }

@@ -17,4 +17,10 @@ public sealed record BuildResult(
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int PageCount => PagesByKind.Values.Sum();
+
+    /// <summary>The documents left out, and why: draft, future or expired.</summary>
+    public ImmutableArray<ExcludedFile> Excluded { get; init; } = [];
 }
+
+/// <summary>A content file the build left out, with the reason in one word.</summary>
+public sealed record ExcludedFile(string Path, string Reason);

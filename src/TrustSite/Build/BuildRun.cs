@@ -31,11 +31,19 @@ internal sealed class BuildRun
 
     public void Record(SiteIndex index) => _index = index;
 
-    public BuildResult Finish()
+    /// <param name="strict">Report warnings as errors, as --strict asks.</param>
+    public BuildResult Finish(bool strict = false)
     {
         var pages = Enum.GetValues<PageKind>().Where(k => _pages[(int)k] > 0).ToImmutableDictionary(k => k, k => _pages[(int)k]);
-        return new BuildResult(Diagnostics.ToSortedArray(), pages, FilesCopied,
+        var diagnostics = Diagnostics.ToSortedArray();
+        if (strict)
+        {
+            diagnostics = [.. diagnostics.Select(d => d with { Severity = Severity.Error })];
+        }
+        var excluded = _index?.Excluded.Select(e => new ExcludedFile(e.Document.Source.SitePath, e.Reason.ToString().ToLowerInvariant()))
+            .OrderBy(e => e.Path, StringComparer.Ordinal).ToImmutableArray() ?? [];
+        return new BuildResult(diagnostics, pages, FilesCopied,
             _index?.CountExcluded(ExclusionReason.Draft) ?? 0, _index?.CountExcluded(ExclusionReason.Future) ?? 0,
-            _index?.CountExcluded(ExclusionReason.Expired) ?? 0, [.. _timings]);
+            _index?.CountExcluded(ExclusionReason.Expired) ?? 0, [.. _timings]) { Excluded = excluded };
     }
 }

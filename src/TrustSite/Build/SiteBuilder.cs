@@ -2,10 +2,12 @@ using System.Collections.Immutable;
 using TrustSite.Configuration;
 using TrustSite.Content;
 using TrustSite.Diagnostics;
+using TrustSite.Feeds;
 using TrustSite.Html;
 using TrustSite.Links;
 using TrustSite.Markdown;
 using TrustSite.Media;
+using TrustSite.Minify;
 using TrustSite.Output;
 using TrustSite.Pages;
 using TrustSite.Site;
@@ -28,7 +30,7 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
     {
         var run = new BuildRun();
         var root = options.SourceRoot;
-        var config = run.Stage("config", () => new SiteConfigLoader().Load(root, run.Diagnostics, options.BaseUrl));
+        var config = run.Stage("config", () => new SiteConfigLoader().Load(root, run.Diagnostics, options.BaseUrl, options.Environment));
         if (config is null || !run.Stage("guard", () => OutputGuard.Check(root, options.FullOutputPath, run.Diagnostics)))
         {
             return run.Finish();
@@ -51,42 +53,54 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
         var rendered = run.Stage("markdown", () => markdown.RenderAll(index.Documents, run.Diagnostics));
         var site = run.Stage("model", () => SiteModelBuilder.Build(config, index, rendered, run.Diagnostics));
         var plans = run.Stage("plan", () => PagePlanner.Plan(site));
-        var redirects = RedirectsFile.Render(plans, config.BasePath);
-        var manifest = run.Stage("manifest", () => OutputManifest.Build(OutputEntries.From(plans, index, theme, redirects is not null), run.Diagnostics));
+        var themeAssets = run.Stage("assets", () => AssetPipeline.Prepare(theme.Assets, config.Publishing.Minify));
+        var generated = new GeneratedFiles(config, site, plans, new FeedBuilder(config, Generator), themeAssets);
+        var manifest = run.Stage("manifest", () => OutputManifest.Build(OutputEntries.From(plans, index, themeAssets, generated.Planned()), run.Diagnostics));
         run.Stage("links", () => LinkChecker.Check(rendered.SelectMany(r => r.Links), manifest.Serves, Anchors(rendered), run.Diagnostics));
-        if (run.Diagnostics.HasErrors)
+        if (run.Diagnostics.HasErrors || options.Strict && run.Diagnostics.HasWarnings)
         {
-            return run.Finish();
+            return run.Finish(options.Strict);
         }
         var views = new ViewFactory(site, plans, Generator, data);
         var shortcodes = new ShortcodeExpander(theme, (document, path) => Resources.Resolve(links, images, document, path));
-        Publish(run, options, new PageRenderer(theme, config, views, shortcodes), plans, theme, index, redirects);
-        return run.Finish();
+        var renderer = new PageRenderer(theme, config, views, shortcodes, themeAssets);
+        Publish(run, options, config, renderer, plans, themeAssets, index, generated);
+        return run.Finish(options.Strict);
     }
 
-    private static void Publish(BuildRun run, BuildOptions options, PageRenderer renderer, ImmutableArray<PagePlan> plans, Theme theme, SiteIndex index,
-        string? redirects)
+    private static void Publish(BuildRun run, BuildOptions options, SiteConfig config, PageRenderer renderer, ImmutableArray<PagePlan> plans,
+        ImmutableArray<PublishedThemeAsset> themeAssets, SiteIndex index, GeneratedFiles generated)
     {
         try
         {
             using var staging = run.Stage("stage", () => StagingFolder.Create(options.FullOutputPath));
             run.Stage("render", () => renderer.RenderAll(plans, (plan, html) =>
             {
-                staging.WriteText(SitePath.ToOutputFile(plan.Url), html);
+                staging.WriteText(SitePath.ToOutputFile(plan.Url), config.Publishing.Minify ? HtmlMinifier.Minify(html) : html);
                 run.CountPage(plan.Kind);
             }, run.Diagnostics));
             run.Stage("copy", () =>
             {
-                foreach (var asset in theme.Assets)
+                foreach (var asset in themeAssets)
                 {
-                    staging.CopyFrom(asset.FullPath, asset.Url.TrimStart('/'));
+                    if (asset.Content is { } bytes)
+                    {
+                        staging.WriteBytes(asset.Url.TrimStart('/'), bytes);
+                    }
+                    else
+                    {
+                        staging.CopyFrom(asset.Source.FullPath, asset.Url.TrimStart('/'));
+                    }
                 }
                 Parallel.ForEach(index.Assets, asset => staging.CopyFrom(asset.Source.FullPath, asset.Url.TrimStart('/')));
-                if (redirects is not null)
+                run.FilesCopied = themeAssets.Length + index.Assets.Length;
+            });
+            run.Stage("feeds", () =>
+            {
+                foreach (var (path, text) in generated.Render(renderer.ContentOf))
                 {
-                    staging.WriteText(RedirectsFile.FileName, redirects);
+                    staging.WriteText(path.TrimStart('/'), text);
                 }
-                run.FilesCopied = theme.Assets.Length + index.Assets.Length;
             });
             if (!run.Diagnostics.HasErrors)
             {

@@ -32,6 +32,13 @@ public sealed record SiteConfig
     public int RelatedCount { get; init; } = 3;
     /// <summary>The Bible site and version per language that scripture references link to; none when linking is off.</summary>
     public ScriptureOptions Scripture { get; init; } = ScriptureOptions.None;
+    public PublishingConfig Publishing { get; init; } = PublishingConfig.Default;
+
+    /// <summary>The environment the site is built for: production publishes for search engines, anything else keeps them out.</summary>
+    public string Environment { get; init; } = "production";
+
+    public bool IsProduction => Environment == "production";
+
     public ImmutableDictionary<string, object?> Params { get; init; } = ImmutableDictionary<string, object?>.Empty;
     public ImmutableDictionary<string, SourceLocation> Locations { get; init; } = ImmutableDictionary<string, SourceLocation>.Empty;
 

@@ -14,13 +14,14 @@ public sealed class SiteConfigLoader
     private static readonly string[] TopLevelKeys =
     [
         "title", "description", "baseUrl", "language", "languages", "theme", "timezone", "author", "contact", "newsletter", "menus",
-        "markdown", "pagination", "taxonomies", "permalinks", "related", "scripture", "params",
+        "markdown", "pagination", "taxonomies", "permalinks", "related", "scripture", "feeds", "seo", "minify", "cname", "headers",
+        EnvironmentOverrides.Key, "params",
     ];
 
     private const string Code = DiagnosticCodes.ConfigType;
 
     /// <summary>Loads site.yml from the site's root; null when it is missing or has errors (all of them reported).</summary>
-    public SiteConfig? Load(string root, DiagnosticBag diagnostics, Uri? baseUrlOverride = null)
+    public SiteConfig? Load(string root, DiagnosticBag diagnostics, Uri? baseUrlOverride = null, string environment = "production")
     {
         var path = Path.Combine(root, FileName);
         if (!File.Exists(path))
@@ -30,10 +31,10 @@ public sealed class SiteConfigLoader
                 "run the command in the site's folder, pass --source DIR, or create a site with `trustsite new site DIR`");
             return null;
         }
-        return Parse(File.ReadAllText(path), diagnostics, baseUrlOverride);
+        return Parse(File.ReadAllText(path), diagnostics, baseUrlOverride, environment);
     }
 
-    public SiteConfig? Parse(string text, DiagnosticBag diagnostics, Uri? baseUrlOverride = null)
+    public SiteConfig? Parse(string text, DiagnosticBag diagnostics, Uri? baseUrlOverride = null, string environment = "production")
     {
         var errorsBefore = diagnostics.ErrorCount;
         var source = new YamlSource(FileName, 1);
@@ -48,7 +49,7 @@ public sealed class SiteConfigLoader
                 $"{FileName} must be a mapping of settings, like 'title: My site'");
             return null;
         }
-        var yaml = new YamlMapReader(mapping, source, diagnostics, Code);
+        var yaml = new YamlMapReader(EnvironmentOverrides.Apply(mapping, environment), source, diagnostics, Code);
         yaml.RejectUnknownKeys(TopLevelKeys, DiagnosticCodes.ConfigUnknownKey, FileName);
 
         var title = Required(yaml, "title", diagnostics);
@@ -73,6 +74,8 @@ public sealed class SiteConfigLoader
             Permalinks = rules.Permalinks(yaml.Map("permalinks")),
             RelatedCount = rules.RelatedCount(yaml.Map("related")),
             Scripture = new ScriptureReader(diagnostics).Read(yaml.Map("scripture"), languages),
+            Publishing = new PublishingReader(diagnostics).Read(yaml),
+            Environment = environment,
             Params = yaml.NodeOf("params") is YamlMappingNode p ? YamlValueConverter.ToDictionary(p) : ImmutableDictionary<string, object?>.Empty,
             Locations = yaml.Entries.ToImmutableDictionary(e => e.Key, e => yaml.ValueLocationOf(e.Key), StringComparer.Ordinal),
         };

@@ -13,6 +13,8 @@ public sealed class DiagnosticBag
 
     public int ErrorCount => Volatile.Read(ref _errorCount);
 
+    public bool HasWarnings => _items.Count > ErrorCount;
+
     public void Add(Diagnostic diagnostic)
     {
         _items.Enqueue(diagnostic);

@@ -7,10 +7,12 @@ using TrustSite.Urls;
 
 namespace TrustSite.Output;
 
-/// <summary>Lists every file the build will write, with its source: pages, content files, theme files and the redirects file.</summary>
+/// <summary>Lists every file the build will write, with its source: pages, content files, theme files and generated files.</summary>
 public static class OutputEntries
 {
-    public static IEnumerable<OutputEntry> From(ImmutableArray<PagePlan> plans, SiteIndex index, Theme theme, bool hasRedirects)
+    /// <param name="generated">Files the build makes itself (feeds, sitemap, robots.txt), by site path with what makes them.</param>
+    public static IEnumerable<OutputEntry> From(ImmutableArray<PagePlan> plans, SiteIndex index, ImmutableArray<PublishedThemeAsset> themeAssets,
+        IEnumerable<(string Path, string Origin)> generated)
     {
         foreach (var plan in plans)
         {
@@ -21,13 +23,13 @@ public static class OutputEntries
         {
             yield return new OutputEntry(asset.Url.TrimStart('/'), asset.Source.SitePath, SourceLocation.File(asset.Source.SitePath));
         }
-        foreach (var asset in theme.Assets)
+        foreach (var asset in themeAssets)
         {
-            yield return new OutputEntry(asset.Url.TrimStart('/'), asset.SitePath, SourceLocation.File(asset.SitePath));
+            yield return new OutputEntry(asset.Url.TrimStart('/'), asset.Source.SitePath, SourceLocation.File(asset.Source.SitePath));
         }
-        if (hasRedirects)
+        foreach (var (path, origin) in generated)
         {
-            yield return new OutputEntry(RedirectsFile.FileName, "the redirects of the aliases", SourceLocation.File(RedirectsFile.FileName));
+            yield return new OutputEntry(path.TrimStart('/'), origin, SourceLocation.File(origin));
         }
     }
 }

@@ -42,6 +42,13 @@ public sealed partial class StagingFolder : IDisposable
         File.WriteAllText(full, content, Utf8);
     }
 
+    public void WriteBytes(string file, byte[] content)
+    {
+        var full = FullPathOf(file);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, content);
+    }
+
     public void CopyFrom(string sourceFile, string file)
     {
         var full = FullPathOf(file);

@@ -4,6 +4,7 @@ using Scriban.Runtime;
 using Scriban.Syntax;
 using TrustSite.Configuration;
 using TrustSite.Diagnostics;
+using TrustSite.Markdown;
 using TrustSite.Pages;
 using TrustSite.Templating.Views;
 
@@ -18,15 +19,16 @@ public sealed class PageRenderer
     private readonly ScriptObject _functions;
     private readonly SiteConfig _config;
     private readonly ShortcodeExpander _shortcodes;
+    private readonly ConcurrentDictionary<RenderedDocument, string> _expanded = new(ReferenceEqualityComparer.Instance);
 
-    public PageRenderer(Theme theme, SiteConfig config, ViewFactory views, ShortcodeExpander shortcodes)
+    public PageRenderer(Theme theme, SiteConfig config, ViewFactory views, ShortcodeExpander shortcodes, IReadOnlyList<PublishedThemeAsset> assets)
     {
         _theme = theme;
         _config = config;
         _shortcodes = shortcodes;
         _layouts = new LayoutResolver(theme);
         _views = views;
-        _functions = TemplateFunctions.Create(theme, config);
+        _functions = TemplateFunctions.Create(theme, config, assets);
     }
 
     /// <summary>Renders each plan and hands the HTML to <paramref name="write"/>; a page that fails is reported and not written.</summary>
@@ -77,7 +79,9 @@ public sealed class PageRenderer
         {
             if (plan.Document is { Shortcodes.IsEmpty: false } document)
             {
-                globals.SetValue("content", new RawHtml(_shortcodes.Expand(document, document.Html, context)), false);
+                var expanded = _shortcodes.Expand(document, document.Html, context);
+                _expanded[document] = expanded;
+                globals.SetValue("content", new RawHtml(expanded), false);
             }
             for (var current = layout; ; current = _theme.Layouts[current.Parent])
             {
@@ -113,6 +117,9 @@ public sealed class PageRenderer
             context.PopGlobal();
         }
     }
+
+    /// <summary>A document's HTML with its shortcodes rendered, once its page has been built; for feeds.</summary>
+    public string ContentOf(RenderedDocument document) => _expanded.TryGetValue(document, out var html) ? html : document.Html;
 
     private static void ReportMissingLayout(PagePlan plan, IReadOnlyList<string> tried, DiagnosticBag diagnostics)
     {

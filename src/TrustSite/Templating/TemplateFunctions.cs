@@ -6,8 +6,9 @@ namespace TrustSite.Templating;
 /// <summary>The functions TrustSite adds to Scriban's builtins; built once per build and shared read-only by every worker.</summary>
 public static class TemplateFunctions
 {
-    public static ScriptObject Create(Theme theme, SiteConfig config)
+    public static ScriptObject Create(Theme theme, SiteConfig config, IReadOnlyList<PublishedThemeAsset> assets)
     {
+        var byUrl = assets.ToDictionary(a => a.OriginalUrl, StringComparer.Ordinal);
         var functions = new ScriptObject();
         functions.SetValue("include", new IncludeFunction(theme), true);
         functions.SetValue("t", new TranslateFunction(theme.Strings, config.Language).AsScriptFunction(), true);
@@ -15,6 +16,9 @@ public static class TemplateFunctions
         functions.Import("raw", new Func<object?, RawHtml>(value => value as RawHtml ?? new RawHtml(value?.ToString() ?? "")));
         functions.Import("relurl", new Func<string?, string>(path => RelativeUrl(config, path ?? "")));
         functions.Import("absurl", new Func<string?, string>(path => AbsoluteUrl(config, path ?? "")));
+        // {{ asset "css/style.css" }} is the fingerprinted address; {{ integrity "css/style.css" }} its Subresource Integrity hash.
+        functions.Import("asset", new Func<string?, string>(path => RelativeUrl(config, byUrl.GetValueOrDefault("/" + (path ?? "").TrimStart('/'))?.Url ?? path ?? "")));
+        functions.Import("integrity", new Func<string?, string?>(path => byUrl.GetValueOrDefault("/" + (path ?? "").TrimStart('/'))?.Integrity));
         return functions;
     }
 

@@ -56,12 +56,12 @@ public class SiteBuilderTests
     [Fact]
     public void Errors_on_a_content_file_and_a_theme_file_at_one_path()
     {
-        using var site = new TempSite(TempSite.MinimalTheme + "\n-- themes/plain/assets/style.css --\na\n-- content/style.css --\nb\n");
+        using var site = new TempSite(TempSite.MinimalTheme + "\n-- themes/plain/assets/favicon.svg --\na\n-- content/favicon.svg --\nb\n");
 
         var result = site.Build();
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Contains("themes/plain/assets/style.css and content/style.css", diagnostic.Message);
+        Assert.Contains("themes/plain/assets/favicon.svg and content/favicon.svg", diagnostic.Message);
     }
 
     [Fact]

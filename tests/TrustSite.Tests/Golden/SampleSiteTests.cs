@@ -236,6 +236,12 @@ public sealed class SampleSiteTests : IClassFixture<SampleSiteTests.BuiltSample>
     [Fact]
     public void Matches_the_reviewed_golden_output()
     {
+        var golden = Path.Combine(RepoPaths.Fixtures, "golden", "sample-site");
+        if (GoldenFile.IsUpdating && Directory.Exists(golden))
+        {
+            // Rewritten whole, so a file the build no longer makes leaves the golden copy too.
+            Directory.Delete(golden, recursive: true);
+        }
         foreach (var (file, bytes) in _sample.Files.Where(f => !f.Key.StartsWith('.')))
         {
             GoldenFile.Verify(Path.Combine(RepoPaths.Fixtures, "golden", "sample-site", file), System.Text.Encoding.UTF8.GetString(bytes));

@@ -10,6 +10,18 @@ public sealed record PageView
     public required string Title { get; init; }
     public required string Url { get; init; }
     public required string Permalink { get; init; }
+
+    /// <summary>The browser title: the site's name on its home, else site.yml's seo.titlePattern filled in.</summary>
+    public required string HeadTitle { get; init; }
+
+    /// <summary>"article" for articles, else "website", for Open Graph.</summary>
+    public required string OgType { get; init; }
+
+    /// <summary>The absolute address of the image shown when the page is shared: its own, else seo.image from site.yml.</summary>
+    public string? ShareImage { get; init; }
+
+    /// <summary>JSON-LD for search engines: a BlogPosting for articles and a BreadcrumbList, each ready for a script element.</summary>
+    public ImmutableArray<RawHtml> JsonLd { get; init; } = [];
     public string? Section { get; init; }
     public string? DateIso { get; init; }
     public string? DateDisplay { get; init; }

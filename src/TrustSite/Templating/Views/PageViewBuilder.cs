@@ -21,6 +21,12 @@ internal static class PageViewBuilder
             Title = plan.Title,
             Url = views.Url(plan.Url),
             Permalink = TemplateFunctions.AbsoluteUrl(config, plan.Url),
+            HeadTitle = plan.Kind == PageKind.Home && plan.Pager?.Number is null or 1
+                ? views.SiteView.Title
+                : config.Publishing.TitlePattern.Replace("{title}", plan.Title, StringComparison.Ordinal).Replace("{site}", views.SiteView.Title, StringComparison.Ordinal),
+            OgType = plan.Kind == PageKind.Article ? "article" : "website",
+            ShareImage = ShareImage(frontMatter, plan, views, config),
+            JsonLd = JsonLd(plan, views, config),
             Section = plan.Section?.Name,
             DateIso = DateFormatter.Iso(document?.Date),
             DateDisplay = views.Dates.Display(document?.Date),
@@ -54,6 +60,34 @@ internal static class PageViewBuilder
             SourcePath = document?.Published.SitePath ?? "",
             Params = frontMatter.Params,
         };
+    }
+
+    private static string? ShareImage(FrontMatter frontMatter, PagePlan plan, LanguageViews views, SiteConfig config)
+    {
+        var image = frontMatter.Image is { } own ? views.ImageUrl(own, plan.Url) : config.Publishing.ShareImage;
+        return image is null ? null : TemplateFunctions.AbsoluteUrl(config, image);
+    }
+
+    private static ImmutableArray<RawHtml> JsonLd(PagePlan plan, LanguageViews views, SiteConfig config)
+    {
+        if (plan.Kind is PageKind.Home or PageKind.NotFound or PageKind.Alias)
+        {
+            return [];
+        }
+        var home = (views.SiteView.Title, TemplateFunctions.AbsoluteUrl(config, views.Site.HomeUrl));
+        var self = (plan.Title, TemplateFunctions.AbsoluteUrl(config, plan.Url));
+        (string, string)[] trail = plan.Section is { } section && plan.Kind == PageKind.Article
+            ? [home, (section.Title, TemplateFunctions.AbsoluteUrl(config, section.Url)), self]
+            : [home, self];
+        var breadcrumbs = new RawHtml(StructuredData.Breadcrumbs(trail));
+        if (plan.Kind != PageKind.Article || plan.Document is not { } document)
+        {
+            return [breadcrumbs];
+        }
+        var frontMatter = document.Published.Document.FrontMatter;
+        var posting = StructuredData.BlogPosting(config, plan.Title, self.Item2, frontMatter.PublishDate ?? document.Date, frontMatter.Lastmod,
+            frontMatter.Author ?? config.Author.Name, ShareImage(frontMatter, plan, views, config), frontMatter.Description ?? document.Summary, plan.Language);
+        return [new RawHtml(posting), breadcrumbs];
     }
 
     private static bool WantsToc(FrontMatter frontMatter, SiteConfig config, int headings) =>

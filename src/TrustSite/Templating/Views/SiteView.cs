@@ -32,4 +32,13 @@ public sealed record SiteView
     public required ImmutableDictionary<string, object?> Data { get; init; }
     public required ImmutableDictionary<string, object?> Params { get; init; }
     public bool IsMultilingual { get; init; }
+
+    /// <summary>The feeds of this language, for link rel="alternate" in every page's head.</summary>
+    public ImmutableArray<FeedLinkView> Feeds { get; init; } = [];
+
+    public required string Environment { get; init; }
+
+    public bool IsProduction => Environment == "production";
+
+    public string? TwitterHandle { get; init; }
 }

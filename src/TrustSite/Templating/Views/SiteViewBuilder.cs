@@ -36,6 +36,16 @@ internal static class SiteViewBuilder
             Data = shared.Data,
             Params = config.Params,
             IsMultilingual = isMultilingual,
+            Environment = config.Environment,
+            TwitterHandle = config.Publishing.TwitterHandle,
+            Feeds = site.Articles.Length == 0
+                ? []
+                :
+                [
+                    new FeedLinkView("application/rss+xml", $"{language.Title ?? config.Title} (RSS)", views.Url(site.HomeUrl + "feed.xml")),
+                    new FeedLinkView("application/atom+xml", $"{language.Title ?? config.Title} (Atom)", views.Url(site.HomeUrl + "atom.xml")),
+                    new FeedLinkView("application/feed+json", $"{language.Title ?? config.Title} (JSON Feed)", views.Url(site.HomeUrl + "feed.json")),
+                ],
         };
     }
 

@@ -46,6 +46,70 @@ public static class StructuredData
         return ForScriptElement(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
+    /// <summary>An article as a schema.org BlogPosting: headline, dates, author, image, publisher and the page it is.</summary>
+    public static string BlogPosting(SiteConfig config, string headline, string permalink, DateTimeOffset? published, DateTimeOffset? modified,
+        string? author, string? image, string description, string language)
+    {
+        return Json(json =>
+        {
+            json.WriteString("@context", "https://schema.org");
+            json.WriteString("@type", "BlogPosting");
+            json.WriteString("headline", headline);
+            json.WriteString("description", description);
+            json.WriteString("url", permalink);
+            json.WriteString("mainEntityOfPage", permalink);
+            json.WriteString("inLanguage", language);
+            if (published is { } date)
+            {
+                json.WriteString("datePublished", Feeds.FeedXml.Rfc3339(date));
+                json.WriteString("dateModified", Feeds.FeedXml.Rfc3339(modified ?? date));
+            }
+            if (image is not null)
+            {
+                json.WriteString("image", image);
+            }
+            json.WriteStartObject("author");
+            json.WriteString("@type", "Person");
+            json.WriteString("name", author ?? config.Title);
+            json.WriteEndObject();
+            json.WriteStartObject("publisher");
+            json.WriteString("@type", "Organization");
+            json.WriteString("name", config.Title);
+            json.WriteString("url", config.BaseUrl.AbsoluteUri);
+            json.WriteEndObject();
+        });
+    }
+
+    /// <summary>The trail from the home page to the page, as a schema.org BreadcrumbList.</summary>
+    public static string Breadcrumbs(IReadOnlyList<(string Name, string Url)> trail) => Json(json =>
+    {
+        json.WriteString("@context", "https://schema.org");
+        json.WriteString("@type", "BreadcrumbList");
+        json.WriteStartArray("itemListElement");
+        for (var i = 0; i < trail.Count; i++)
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", "ListItem");
+            json.WriteNumber("position", i + 1);
+            json.WriteString("name", trail[i].Name);
+            json.WriteString("item", trail[i].Url);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    });
+
+    private static string Json(Action<Utf8JsonWriter> body)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            body(json);
+            json.WriteEndObject();
+        }
+        return ForScriptElement(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
     /// <summary>Escapes the characters that could end a script element; in JSON they can only occur inside strings.</summary>
     public static string ForScriptElement(string json) =>
         json.Replace("<", "\\u003c", StringComparison.Ordinal).Replace(">", "\\u003e", StringComparison.Ordinal).Replace("&", "\\u0026", StringComparison.Ordinal);
