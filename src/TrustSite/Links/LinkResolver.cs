@@ -25,7 +25,7 @@ public sealed class LinkResolver(SiteIndex index, string basePath)
         {
             return new LinkResolution(LinkKind.Broken, href, Problem: $"the link \"{Shorten(trimmed)}\" uses a scheme that is not allowed", Hint: SafeUrl.Explanation);
         }
-        if (HasScheme(trimmed))
+        if (SafeUrl.HasScheme(trimmed))
         {
             return new LinkResolution(SafeUrl.IsAbsoluteHttp(trimmed) ? LinkKind.External : LinkKind.Unchanged, href);
         }
@@ -93,13 +93,6 @@ public sealed class LinkResolver(SiteIndex index, string basePath)
     }
 
     private string Published(string sitePath) => basePath + sitePath.TrimStart('/');
-
-    private static bool HasScheme(string href)
-    {
-        var colon = href.IndexOf(':');
-        var separator = href.IndexOfAny(['/', '?', '#']);
-        return colon > 0 && (separator < 0 || colon < separator);
-    }
 
     private static bool IsMarkdown(string path) =>
         path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);

@@ -20,21 +20,28 @@ public static partial class HtmlMinifier
         return output.ToString();
     }
 
-    // Lines are trimmed and joined by a single line break: still whitespace where there was whitespace, so nothing reads differently.
+    // Every run of whitespace that holds a line break becomes one line break; other whitespace is kept. Where there was
+    // whitespace there still is, so nothing reads differently, and where there was none (text against a tag) none is added.
     private static void MinifyText(ReadOnlySpan<char> text, StringBuilder output)
     {
-        foreach (var line in Comment().Replace(text.ToString(), "").Split('\n'))
+        var withoutComments = Comment().Replace(text.ToString(), "");
+        var i = 0;
+        while (i < withoutComments.Length)
         {
-            var trimmed = line.Trim();
-            if (trimmed.Length == 0)
+            var c = withoutComments[i];
+            if (!char.IsWhiteSpace(c))
             {
+                output.Append(c);
+                i++;
                 continue;
             }
-            if (output.Length > 0 && output[^1] != '\n')
+            var start = i;
+            while (i < withoutComments.Length && char.IsWhiteSpace(withoutComments[i]))
             {
-                output.Append('\n');
+                i++;
             }
-            output.Append(trimmed);
+            var run = withoutComments.AsSpan(start, i - start);
+            output.Append(run.Contains('\n') ? "\n" : run);
         }
     }
 

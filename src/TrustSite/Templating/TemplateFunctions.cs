@@ -1,5 +1,6 @@
 using Scriban.Runtime;
 using TrustSite.Configuration;
+using TrustSite.Urls;
 
 namespace TrustSite.Templating;
 
@@ -25,7 +26,7 @@ public static class TemplateFunctions
     /// <summary>A site path made relative to the host, under the base path: "/about/" becomes "/ministry/about/".</summary>
     public static string RelativeUrl(SiteConfig config, string path)
     {
-        if (Uri.TryCreate(path, UriKind.Absolute, out _) || path.StartsWith("//", StringComparison.Ordinal) || path.StartsWith('#'))
+        if (SafeUrl.HasScheme(path) || path.StartsWith("//", StringComparison.Ordinal) || path.StartsWith('#'))
         {
             return path;
         }
@@ -34,7 +35,7 @@ public static class TemplateFunctions
     }
 
     public static string AbsoluteUrl(SiteConfig config, string path) =>
-        Uri.TryCreate(path, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https"
+        SafeUrl.IsAbsoluteHttp(path)
             ? path
             : new Uri(config.BaseUrl, RelativeUrl(config, path)).AbsoluteUri;
 }

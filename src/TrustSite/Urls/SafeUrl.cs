@@ -11,15 +11,20 @@ public static class SafeUrl
         {
             return false;
         }
-        var colon = trimmed.IndexOf(':');
-        var firstSeparator = trimmed.IndexOfAny(['/', '?', '#']);
-        var hasScheme = colon > 0 && (firstSeparator < 0 || colon < firstSeparator);
-        if (!hasScheme)
+        if (!HasScheme(trimmed))
         {
             return true;
         }
-        var scheme = trimmed[..colon].ToLowerInvariant();
+        var scheme = trimmed[..trimmed.IndexOf(':')].ToLowerInvariant();
         return scheme is "http" or "https" or "mailto" or "tel";
+    }
+
+    /// <summary>True when the URL names a scheme ("https:", "mailto:"); "/about/" has none, although .NET reads it as a file path on Unix.</summary>
+    public static bool HasScheme(string url)
+    {
+        var colon = url.IndexOf(':');
+        var separator = url.IndexOfAny(['/', '?', '#']);
+        return colon > 0 && (separator < 0 || colon < separator);
     }
 
     public static bool IsAbsoluteHttp(string url) =>
