@@ -29,7 +29,8 @@ public sealed class SiteServerTests(BrowserFixture site)
     }
 
     [Theory]
-    [InlineData("/css/style.css", "text/css")]
+    [InlineData("/favicon.svg", "image/svg+xml")]
+    [InlineData("/feed.json", "application/json")]
     [InlineData("/articles/a-letter-to-the-spouse-who-stayed/sunrise.svg", "image/svg+xml")]
     [InlineData("/404.html", "text/html")]
     public async Task Serves_files_with_their_content_type(string path, string mediaType)
@@ -38,6 +39,18 @@ public sealed class SiteServerTests(BrowserFixture site)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Serves_the_fingerprinted_stylesheet_as_css()
+    {
+        using var home = await Http.GetAsync(site.Server.Url("/"));
+        var stylesheet = System.Text.RegularExpressions.Regex.Match(await home.Content.ReadAsStringAsync(), "href=\"(/css/style\\.[0-9a-f]+\\.css)\"").Groups[1].Value;
+
+        using var response = await Http.GetAsync(site.Server.Url(stylesheet));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
