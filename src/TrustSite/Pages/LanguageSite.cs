@@ -16,7 +16,7 @@ public sealed record LanguageSite(
     ImmutableArray<RenderedDocument> Articles,
     ImmutableArray<RenderedDocument> Pages,
     ImmutableArray<Taxonomy> Taxonomies,
-    IReadOnlyDictionary<RenderedDocument, ImmutableArray<RenderedDocument>> Related)
+    RelatedArticles Related)
 {
     public string Code => Language.Code;
 }

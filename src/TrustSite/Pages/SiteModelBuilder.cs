@@ -31,7 +31,7 @@ public static class SiteModelBuilder
             .ThenBy(r => r.Published.SitePath, StringComparer.Ordinal).ToImmutableArray();
         var taxonomies = TaxonomyBuilder.Build(language.UrlPrefix, articles, config.Taxonomies, diagnostics);
         return new LanguageSite(language, urls.HomeUrl(language.Code), home, Sections(language, rendered, articles, urls), articles, pages,
-            taxonomies, RelatedArticles.Find(taxonomies, config.RelatedCount));
+            taxonomies, new RelatedArticles(taxonomies, config.RelatedCount));
     }
 
     private static ImmutableArray<Section> Sections(LanguageConfig language, RenderedDocument[] rendered, ImmutableArray<RenderedDocument> articles, UrlBuilder urls)

@@ -17,10 +17,11 @@ public class RelatedArticlesTests
         return new RenderedDocument(new PublishedDocument(document, $"/articles/a{i}/"), "", "", "", 100, [], [], [], []);
     }
 
-    private static IReadOnlyDictionary<RenderedDocument, ImmutableArray<RenderedDocument>> Related(IEnumerable<RenderedDocument> articles, int count = 3)
+    private static Dictionary<RenderedDocument, ImmutableArray<RenderedDocument>> Related(IEnumerable<RenderedDocument> articles, int count = 3)
     {
         var sorted = articles.OrderBy(a => a, ArticleOrder.Instance).ToImmutableArray();
-        return RelatedArticles.Find(TaxonomyBuilder.Build("", sorted, ["tags", "categories", "series"], new DiagnosticBag()), count);
+        var related = new RelatedArticles(TaxonomyBuilder.Build("", sorted, ["tags", "categories", "series"], new DiagnosticBag()), count);
+        return sorted.ToDictionary(a => a, related.For, (IEqualityComparer<RenderedDocument>)ReferenceEqualityComparer.Instance);
     }
 
     [Fact]

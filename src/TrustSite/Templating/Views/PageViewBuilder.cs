@@ -38,7 +38,7 @@ internal static class PageViewBuilder
             Categories = views.Terms("categories", frontMatter.Categories),
             Terms = config.Taxonomies.ToImmutableDictionary(t => t, t => views.Terms(t, frontMatter.TermsOf(t)), StringComparer.Ordinal),
             Series = plan.Kind == PageKind.Article ? Series(plan, views) : [],
-            Related = document is not null && views.Site.Related.TryGetValue(document, out var related) ? [.. related.Select(views.Card)] : [],
+            Related = document is not null && plan.Kind == PageKind.Article ? [.. views.Site.Related.For(document).Select(views.Card)] : [],
             Author = frontMatter.Author ?? config.Author.Name,
             Image = frontMatter.Image is { } image ? views.ImageUrl(image, plan.Url) : null,
             WordCount = document?.WordCount ?? 0,
