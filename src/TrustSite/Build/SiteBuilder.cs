@@ -26,22 +26,30 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
     {
     }
 
-    public BuildResult Build(BuildOptions options)
+    /// <summary>A clean build, published by swapping a staging folder in place of the output.</summary>
+    public BuildResult Build(BuildOptions options) => Build(options, cache: null, target: null);
+
+    /// <summary>A build that reuses <paramref name="cache"/> and writes into <paramref name="target"/>: how the preview rebuilds after a save.</summary>
+    public BuildResult Build(BuildOptions options, BuildCache? cache, IOutputTarget? target)
     {
         var run = new BuildRun();
         var root = options.SourceRoot;
-        var config = run.Stage("config", () => new SiteConfigLoader().Load(root, run.Diagnostics, options.BaseUrl, options.Environment));
+        var config = cache?.Config ?? run.Stage("config", () => new SiteConfigLoader().Load(root, run.Diagnostics, options.BaseUrl, options.Environment));
         if (config is null || !run.Stage("guard", () => OutputGuard.Check(root, options.FullOutputPath, run.Diagnostics)))
         {
             return run.Finish();
         }
-        var theme = run.Stage("theme", () => new ThemeLoader().Load(root, config, run.Diagnostics));
+        var theme = cache?.Theme ?? run.Stage("theme", () => new ThemeLoader().Load(root, config, run.Diagnostics));
         var inventory = run.Stage("discover", () => new ContentDiscoverer().Discover(root, run.Diagnostics));
-        var documents = run.Stage("content", () => new DocumentLoader(config).LoadAll(inventory.Markdown, run.Diagnostics));
+        var documents = run.Stage("content", () => LoadDocuments(config, inventory, cache, run.Diagnostics));
         var data = run.Stage("data", () => DataLoader.Load(inventory.DataFiles, run.Diagnostics));
         if (theme is null || run.Diagnostics.HasErrors)
         {
             return run.Finish();
+        }
+        if (cache is not null)
+        {
+            (cache.Config, cache.Theme) = (config, theme);
         }
         var rules = new PublicationRules(BuildClock.Now(time, environment), options.IncludeDrafts, options.IncludeFuture);
         var index = run.Stage("index", () => SiteIndexBuilder.Build(documents, inventory.Assets, rules, new UrlBuilder(config), run.Diagnostics));
@@ -50,7 +58,9 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
         var images = new ImageSizeReader();
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(config.Markdown), config.Markdown, links, HtmlPostProcessor.Default, images,
             theme.Shortcodes.Keys.ToHashSet(StringComparer.Ordinal), config.Scripture);
-        var rendered = run.Stage("markdown", () => markdown.RenderAll(index.Documents, run.Diagnostics));
+        var rendered = run.Stage("markdown", () => cache is null
+            ? markdown.RenderAll(index.Documents, run.Diagnostics)
+            : cache.Render(index, document => markdown.Render(document, run.Diagnostics)));
         var site = run.Stage("model", () => SiteModelBuilder.Build(config, index, rendered, run.Diagnostics));
         var plans = run.Stage("plan", () => PagePlanner.Plan(site));
         var themeAssets = run.Stage("assets", () => AssetPipeline.Prepare(theme.Assets, config.Publishing.Minify));
@@ -59,52 +69,64 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
         run.Stage("links", () => LinkChecker.Check(rendered.SelectMany(r => r.Links), manifest.Serves, Anchors(rendered), run.Diagnostics));
         if (run.Diagnostics.HasErrors || options.Strict && run.Diagnostics.HasWarnings)
         {
+            cache?.ForgetPages();
             return run.Finish(options.Strict);
         }
         var views = new ViewFactory(site, plans, Generator, data);
         var shortcodes = new ShortcodeExpander(theme, (document, path) => Resources.Resolve(links, images, document, path));
         var renderer = new PageRenderer(theme, config, views, shortcodes, themeAssets);
-        Publish(run, options, config, renderer, plans, themeAssets, index, generated);
+        var publishing = new Publishing(config, plans, themeAssets, index, generated, [.. manifest.Entries.Select(e => e.File)]);
+        Publish(run, options, renderer, publishing, cache, site, target);
+        if (run.Diagnostics.HasErrors)
+        {
+            cache?.ForgetPages();
+        }
         return run.Finish(options.Strict);
     }
 
-    private static void Publish(BuildRun run, BuildOptions options, SiteConfig config, PageRenderer renderer, ImmutableArray<PagePlan> plans,
-        ImmutableArray<PublishedThemeAsset> themeAssets, SiteIndex index, GeneratedFiles generated)
+    private static ImmutableArray<Document> LoadDocuments(SiteConfig config, ContentInventory inventory, BuildCache? cache, DiagnosticBag diagnostics)
     {
+        var loader = new DocumentLoader(config);
+        if (cache is null)
+        {
+            return loader.LoadAll(inventory.Markdown, diagnostics);
+        }
+        var pageFolders = PageFolders.Find(inventory.Markdown, config);
+        return cache.Documents(inventory.Markdown, string.Join('|', pageFolders.Order(StringComparer.Ordinal)), file => loader.Load(file, diagnostics, pageFolders));
+    }
+
+    /// <summary>Everything the publishing stages write, known once the site is planned.</summary>
+    private sealed record Publishing(SiteConfig Config, ImmutableArray<PagePlan> Plans, ImmutableArray<PublishedThemeAsset> ThemeAssets, SiteIndex Index,
+        GeneratedFiles Generated, ImmutableArray<string> SiteFiles);
+
+    private static void Publish(BuildRun run, BuildOptions options, PageRenderer renderer, Publishing publishing, BuildCache? cache, SiteModel site,
+        IOutputTarget? target)
+    {
+        var config = publishing.Config;
         try
         {
-            using var staging = run.Stage("stage", () => StagingFolder.Create(options.FullOutputPath));
+            using var output = target ?? run.Stage("stage", () => StagingFolder.Create(options.FullOutputPath));
+            var plans = cache is null ? publishing.Plans : ChangedPages(publishing.Plans, site, cache);
             run.Stage("render", () => renderer.RenderAll(plans, (plan, html) =>
             {
-                staging.WriteText(SitePath.ToOutputFile(plan.Url), config.Publishing.Minify ? HtmlMinifier.Minify(html) : html);
+                output.WriteText(SitePath.ToOutputFile(plan.Url), config.Publishing.Minify ? HtmlMinifier.Minify(html) : html);
                 run.CountPage(plan.Kind);
             }, run.Diagnostics));
-            run.Stage("copy", () =>
+            if (cache is not null)
             {
-                foreach (var asset in themeAssets)
-                {
-                    if (asset.Content is { } bytes)
-                    {
-                        staging.WriteBytes(asset.Url.TrimStart('/'), bytes);
-                    }
-                    else
-                    {
-                        staging.CopyFrom(asset.Source.FullPath, asset.Url.TrimStart('/'));
-                    }
-                }
-                Parallel.ForEach(index.Assets, asset => staging.CopyFrom(asset.Source.FullPath, asset.Url.TrimStart('/')));
-                run.FilesCopied = themeAssets.Length + index.Assets.Length;
-            });
+                cache.PagesRendered = plans.Length;
+            }
+            run.Stage("copy", () => Copy(output, publishing, cache, run));
             run.Stage("feeds", () =>
             {
-                foreach (var (path, text) in generated.Render(renderer.ContentOf))
+                foreach (var (path, text) in publishing.Generated.Render(renderer.ContentOf))
                 {
-                    staging.WriteText(path.TrimStart('/'), text);
+                    output.WriteText(path.TrimStart('/'), text);
                 }
             });
             if (!run.Diagnostics.HasErrors)
             {
-                run.Stage("publish", staging.Commit);
+                run.Stage("publish", () => output.Commit(publishing.SiteFiles));
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -112,6 +134,38 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
             run.Diagnostics.Error(DiagnosticCodes.OutputWriteFailed, SourceLocation.File(Path.GetRelativePath(options.SourceRoot, options.FullOutputPath)),
                 $"cannot write the site: {e.Message}", "the previous output was left as it was; check the disk space and the folder's permissions");
         }
+    }
+
+    /// <summary>The pages whose inputs changed since the last build; in a clean build, all of them.</summary>
+    private static ImmutableArray<PagePlan> ChangedPages(ImmutableArray<PagePlan> plans, SiteModel site, BuildCache cache)
+    {
+        var translations = PageInputs.Translations(plans);
+        var languages = site.Languages.ToDictionary(l => l.Code, StringComparer.Ordinal);
+        return [.. plans.Where(plan => cache.NeedsRendering(plan, PageInputs.Of(plan, languages[plan.Language], translations)))];
+    }
+
+    private static void Copy(IOutputTarget output, Publishing publishing, BuildCache? cache, BuildRun run)
+    {
+        var copied = 0;
+        foreach (var asset in publishing.ThemeAssets)
+        {
+            if (cache is not null && !cache.NeedsCopy(asset.Source.FullPath, asset.Url))
+            {
+                continue;
+            }
+            if (asset.Content is { } bytes)
+            {
+                output.WriteBytes(asset.Url.TrimStart('/'), bytes);
+            }
+            else
+            {
+                output.CopyFrom(asset.Source.FullPath, asset.Url.TrimStart('/'));
+            }
+            copied++;
+        }
+        var assets = publishing.Index.Assets.Where(a => cache is null || cache.NeedsCopy(a.Source.FullPath, a.Url)).ToArray();
+        Parallel.ForEach(assets, asset => output.CopyFrom(asset.Source.FullPath, asset.Url.TrimStart('/')));
+        run.FilesCopied = copied + assets.Length;
     }
 
     private static IReadOnlyDictionary<string, IReadOnlySet<string>> Anchors(ImmutableArray<RenderedDocument> rendered) =>

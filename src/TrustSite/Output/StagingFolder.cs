@@ -5,7 +5,7 @@ namespace TrustSite.Output;
 
 /// <summary>A fresh folder beside the output where a build writes; swapped in whole on success, deleted on failure.</summary>
 /// <remarks>Readers of the output (a web server, a deploy) therefore see the old site or the new one, never a mix.</remarks>
-public sealed partial class StagingFolder : IDisposable
+public sealed partial class StagingFolder : IOutputTarget
 {
     public const string StagingPrefix = ".trustsite-staging-";
     public const string RetiredPrefix = ".trustsite-retired-";
@@ -57,6 +57,8 @@ public sealed partial class StagingFolder : IDisposable
     }
 
     /// <summary>Puts the staged site in place of the output: atomically where the system can exchange two folders.</summary>
+    public void Commit(IReadOnlyCollection<string> siteFiles) => Commit();
+
     public void Commit()
     {
         if (Directory.Exists(_output))
