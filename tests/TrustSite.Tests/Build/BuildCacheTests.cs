@@ -10,12 +10,10 @@ namespace TrustSite.Tests.Build;
 /// </summary>
 public class BuildCacheTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
-
     [Fact]
     public void Each_edit_gives_the_same_site_as_a_clean_build()
     {
-        using var site = SampleSite.Copy();
+        using var site = SampleSiteCopy.Create();
         var live = new Preview(site);
         live.Rebuild();
         var edits = new (string What, Action Edit)[]
@@ -52,7 +50,7 @@ public class BuildCacheTests
     [Fact]
     public void A_theme_that_lists_every_article_on_every_page_gets_every_page_rendered_after_a_title_edit()
     {
-        using var site = SampleSite.Copy();
+        using var site = SampleSiteCopy.Create();
         site.Replace("themes/trust/partials/footer.html", "<footer class=\"site-footer\">",
             "<footer class=\"site-footer\"><ul>{{ for a in site.articles }}<li>{{ a.title }}</li>{{ end }}</ul>");
         var live = new Preview(site);
@@ -68,7 +66,7 @@ public class BuildCacheTests
     [Fact]
     public void A_body_edit_renders_only_the_pages_that_show_the_article()
     {
-        using var site = SampleSite.Copy();
+        using var site = SampleSiteCopy.Create();
         var live = new Preview(site);
         var first = live.Rebuild();
         var all = live.Cache.PagesRendered;
@@ -84,7 +82,7 @@ public class BuildCacheTests
     [Fact]
     public void Nothing_is_rendered_or_written_again_when_nothing_changed()
     {
-        using var site = SampleSite.Copy();
+        using var site = SampleSiteCopy.Create();
         var live = new Preview(site);
         live.Rebuild();
         var written = live.Folder.FilesWritten;
@@ -98,7 +96,7 @@ public class BuildCacheTests
     [Fact]
     public void A_failed_build_leaves_the_live_site_and_the_next_good_one_recovers()
     {
-        using var site = SampleSite.Copy();
+        using var site = SampleSiteCopy.Create();
         var live = new Preview(site);
         live.Rebuild();
         var before = site.Snapshot(live.Folder.Path);
@@ -118,7 +116,7 @@ public class BuildCacheTests
     [Fact]
     public void A_same_length_edit_in_the_same_instant_is_seen_once_the_file_is_marked_changed()
     {
-        using var site = SampleSite.Copy();
+        using var site = SampleSiteCopy.Create();
         var live = new Preview(site);
         live.Rebuild();
         var path = Path.Combine(site.Root, "content", "about.md");
@@ -149,82 +147,13 @@ public class BuildCacheTests
     }
 
     /// <summary>A preview of a site: one cache and one live folder kept across builds, as the server keeps them.</summary>
-    private sealed class Preview(SampleSite site)
+    private sealed class Preview(SampleSiteCopy site)
     {
         public BuildCache Cache { get; } = new();
 
         public LiveFolder Folder { get; } = new(Path.Combine(site.Root + "-live"));
 
         public TrustSite.Build.BuildResult Rebuild() =>
-            new SiteBuilder(new FixedTime(Now), _ => null).Build(new BuildOptions(site.Root, Folder.Path), Cache, Folder);
-    }
-
-    /// <summary>A copy of the repository's sample site, to edit freely.</summary>
-    private sealed class SampleSite : IDisposable
-    {
-        private SampleSite(string root) => Root = root;
-
-        public string Root { get; }
-
-        public static SampleSite Copy()
-        {
-            var root = Path.Combine(Path.GetTempPath(), "trustsite-cache-" + Guid.NewGuid().ToString("N")[..12]);
-            foreach (var folder in new[] { "content", "themes" })
-            {
-                var source = Path.Combine(RepoPaths.Root, folder);
-                foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-                {
-                    var target = Path.Combine(root, folder, Path.GetRelativePath(source, file));
-                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                    File.Copy(file, target);
-                }
-            }
-            File.Copy(Path.Combine(RepoPaths.Root, "site.yml"), Path.Combine(root, "site.yml"));
-            return new SampleSite(root);
-        }
-
-        public void Write(string path, string text)
-        {
-            var full = Path.Combine(Root, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, text);
-        }
-
-        public void Replace(string path, string from, string to)
-        {
-            var text = File.ReadAllText(Path.Combine(Root, path));
-            Assert.Contains(from, text);
-            File.WriteAllText(Path.Combine(Root, path), text.Replace(from, to, StringComparison.Ordinal));
-        }
-
-        public void Delete(string path) => File.Delete(Path.Combine(Root, path));
-
-        public IReadOnlyDictionary<string, byte[]> CleanBuild()
-        {
-            var output = Root + "-clean";
-            var result = new SiteBuilder(new FixedTime(Now), _ => null).Build(new BuildOptions(Root, output));
-            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-            return Snapshot(output);
-        }
-
-        public IReadOnlyDictionary<string, byte[]> Snapshot(string folder) =>
-            Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
-
-        public void Dispose()
-        {
-            foreach (var folder in new[] { Root, Root + "-live", Root + "-clean" })
-            {
-                if (Directory.Exists(folder))
-                {
-                    Directory.Delete(folder, recursive: true);
-                }
-            }
-        }
-    }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
+            new SiteBuilder(new FixedTime(SampleSiteCopy.Now), _ => null).Build(new BuildOptions(site.Root, Folder.Path), Cache, Folder);
     }
 }
