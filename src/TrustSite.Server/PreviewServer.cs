@@ -32,6 +32,9 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public PreviewSession Session { get; }
 
+    /// <summary>How many tabs are listening for reloads now.</summary>
+    public int OpenTabs => _hub.Listeners;
+
     /// <summary>Starts listening, then builds the site once; requests that arrive meanwhile wait for that build.</summary>
     /// <exception cref="IOException">The address is taken or cannot be used.</exception>
     public static async Task<PreviewServer> StartAsync(PreviewOptions options, TimeProvider time, Func<string, string?> environment,

@@ -57,7 +57,8 @@ public static class ErrorPage
         {
             var last = location.Line + Around;
             var width = last.ToString(CultureInfo.InvariantCulture).Length;
-            html.Append("<pre><code>");
+            // Focusable, so that a keyboard can scroll a long line into view.
+            html.Append("<pre tabindex=\"0\" aria-label=\"").Append(WebUtility.HtmlEncode($"{location.Path} around line {location.Line}")).Append("\"><code>");
             for (var number = Math.Max(1, location.Line - Around); number <= last; number++)
             {
                 if (sources.GetLine(location.Path, number) is not { } line)
