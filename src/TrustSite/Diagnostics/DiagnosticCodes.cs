@@ -50,4 +50,11 @@ public static class DiagnosticCodes
     public const string ImportWriteFailed = "TS6004";
     public const string ImportInvalidItem = "TS6005";
     public const string ImportManifestInvalid = "TS6006";
+
+    // TS7xxx: the privacy audit of the built site (trustsite check --privacy)
+    public const string PrivacyHostNotAllowed = "TS7001";
+    public const string PrivacyTrackerNotAllowed = "TS7002";
+    public const string PrivacyStorage = "TS7003";
+    public const string PrivacyTrackingApi = "TS7004";
+    public const string PrivacyOutputMissing = "TS7005";
 }
