@@ -79,6 +79,10 @@ public static class ServeCommand
             {
                 stderr.WriteLine($"warning: listening on {options.Host}: every device on the network can see the preview, drafts included.");
             }
+            if (timings)
+            {
+                stdout.WriteLine($"Preview folder: {server.Session.Folder.Path}");
+            }
             started?.Invoke(server.Address);
             await server.RunAsync(stop);
             stdout.WriteLine("Stopped.");
