@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TrustSite.Checks;
 using TrustSite.Configuration;
 using TrustSite.Content;
 using TrustSite.Diagnostics;
@@ -69,6 +70,11 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
         var generated = new GeneratedFiles(config, site, plans, new FeedBuilder(config, Generator), themeAssets);
         var manifest = run.Stage("manifest", () => OutputManifest.Build(OutputEntries.From(plans, index, themeAssets, generated.Planned()), run.Diagnostics));
         run.Stage("links", () => LinkChecker.Check(rendered.SelectMany(r => r.Links), manifest.Serves, Anchors(rendered), run.Diagnostics));
+        run.Stage("checks", () => ContentChecker.Check(new CheckInput(config, rendered, manifest.Serves, TitleHeadings.Find(theme, plans)), run.Diagnostics));
+        if (!options.WriteOutput)
+        {
+            return run.Finish(options.Strict, planned: plans);
+        }
         if (run.Diagnostics.HasErrors || options.Strict && run.Diagnostics.HasWarnings)
         {
             cache?.ForgetPages();
@@ -113,6 +119,7 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
             {
                 output.WriteText(SitePath.ToOutputFile(plan.Url), config.Publishing.Minify ? HtmlMinifier.Minify(html) : html);
                 run.CountPage(plan.Kind);
+                run.ReportPage(options.Progress, plans.Length);
             }, run.Diagnostics));
             if (cache is not null)
             {
