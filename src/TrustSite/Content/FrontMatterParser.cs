@@ -102,7 +102,7 @@ public sealed class FrontMatterParser(TimeZoneInfo zone, ImmutableArray<string> 
         if (SitePath.Problem(text) is { } problem)
         {
             diagnostics.Error(DiagnosticCodes.UnsafePath, yaml.ValueLocationOf(key), $"'{key}' \"{text}\" cannot be used: {problem}",
-                key == "slug" ? "a slug is words joined by '-', like forgiveness-and-trust" : "write the address from the site's root, like /contact/thanks/");
+                key == "slug" ? "a slug is words joined by '-', like forgiveness-and-trust" : "write a plain path from the site's root, like /contact/thanks/");
             return null;
         }
         if (key == "slug" && text.Contains('/'))
@@ -122,7 +122,7 @@ public sealed class FrontMatterParser(TimeZoneInfo zone, ImmutableArray<string> 
             if (SitePath.Problem(alias) is { } problem)
             {
                 diagnostics.Error(DiagnosticCodes.UnsafePath, yaml.ValueLocationOf("aliases"), $"alias \"{alias}\" cannot be used: {problem}",
-                    "an alias is an old address from the site's root, like /2023/05/old-post/");
+                    "an alias is an old address as a plain path from the site's root, like /2023/05/old-post/; one with a query (?p=123) needs a rule on the web host");
             }
         }
         return aliases;
