@@ -33,9 +33,9 @@ public static class BuildCommand
             return CliApp.Usage(stderr, "--source and --output need a folder");
         }
         var environmentName = line.Value("environment") ?? "production";
-        if (!System.Text.RegularExpressions.Regex.IsMatch(environmentName, "^[a-z][a-z0-9-]*$"))
+        if (EnvironmentProblem(environmentName) is { } problem)
         {
-            return CliApp.Usage(stderr, $"--environment must be a name such as production or development, got '{environmentName}'");
+            return CliApp.Usage(stderr, problem);
         }
         var reportPath = line.Value("report");
         if (line.Has("report") && reportPath is null)
@@ -55,9 +55,11 @@ public static class BuildCommand
             return CliApp.Usage(stderr, $"the source folder '{source}' does not exist");
         }
 
-        var result = new SiteBuilder(TimeProvider.System, environment).Build(options);
-        var useColor = environment("NO_COLOR") is null && !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
-        BuildReport.Write(result, options, stdout, stderr, new DiagnosticFormatter(new SourceTextCache(source), useColor), quiet);
+        var style = ConsoleStyle.For(stderr, environment);
+        var progress = style.ShowProgress && !quiet ? new ProgressLine(stderr, TimeProvider.System) : null;
+        var result = new SiteBuilder(TimeProvider.System, environment).Build(options with { Progress = progress });
+        progress?.Clear();
+        BuildReport.Write(result, options, stdout, stderr, new DiagnosticFormatter(new SourceTextCache(source), style.UseColor), quiet);
         if (reportPath is not null)
         {
             var full = Path.GetFullPath(Path.Combine(workingDirectory, reportPath));
@@ -65,4 +67,10 @@ public static class BuildCommand
         }
         return result.Succeeded ? ExitCodes.Success : ExitCodes.SiteErrors;
     }
+
+    /// <summary>Why an --environment value cannot be used, or null: it names a block of site.yml's environments:.</summary>
+    internal static string? EnvironmentProblem(string name) =>
+        System.Text.RegularExpressions.Regex.IsMatch(name, "^[a-z][a-z0-9-]*$")
+            ? null
+            : $"--environment must be a name such as production or development, got '{name}'";
 }

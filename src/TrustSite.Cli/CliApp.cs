@@ -30,6 +30,9 @@ public static class CliApp
             case "help" when line.Positional is ["serve"]:
                 stdout.WriteLine(HelpText.Serve);
                 return ExitCodes.Success;
+            case "help" when line.Positional is ["check"]:
+                stdout.WriteLine(HelpText.Check);
+                return ExitCodes.Success;
             case "help" when line.Positional is ["import"]:
                 stdout.WriteLine(HelpText.Import);
                 return ExitCodes.Success;
@@ -40,11 +43,13 @@ public static class CliApp
                 return BuildCommand.Run(line, stdout, stderr, workingDirectory, environment);
             case "serve":
                 return ServeCommand.Run(line, stdout, stderr, workingDirectory, environment);
+            case "check":
+                return CheckCommand.Run(line, stdout, stderr, workingDirectory, environment);
             case "import":
                 return ImportCommand.Run(line, stdout, stderr, workingDirectory, environment);
             default:
                 return Usage(stderr, $"unknown command '{line.Command}'" +
-                    (TrustSite.Diagnostics.DidYouMean.Suggest(line.Command, ["build", "serve", "import", "help"]) is { } best ? $"; did you mean '{best}'?" : ""));
+                    (TrustSite.Diagnostics.DidYouMean.Suggest(line.Command, ["build", "serve", "check", "import", "help"]) is { } best ? $"; did you mean '{best}'?" : ""));
         }
     }
 

@@ -11,6 +11,7 @@ public static class HelpText
         Commands:
           build     Build the site into public/ (or --output DIR)
           serve     Preview the site at http://127.0.0.1:1313/, rebuilt and reloaded after each save
+          check     Look for mistakes without writing anything: the build's errors and warnings, nothing published
           import    Bring content over from WordPress: trustsite import wordpress EXPORT.xml
 
         Options:
@@ -59,6 +60,24 @@ public static class HelpText
           --timings          After each rebuild, print the time each stage of the build took
 
         Press Ctrl+C to stop.
+        """;
+
+    public const string Check = """
+        Usage: trustsite check [options]
+
+        Checks the site in the current folder as a build would, and writes nothing: no public/, no files.
+        Reports the build's errors and warnings, with the content checks: front matter keys that look
+        misspelt, images without alt text or missing, duplicate titles and slugs, titles and descriptions
+        too long for search results, heading levels that skip.
+
+        Options:
+          --source DIR     The site's folder (default: the current folder)
+          --drafts         Check articles marked draft: true too
+          --future         Check articles dated in the future too
+          --environment E  production (default) or development: picks site.yml's environments: overrides
+          --strict         Count warnings as errors (exit 1 while one remains)
+
+        Exit codes: 0 no errors (warnings are listed), 1 the site has errors, 2 bad command line.
         """;
 
     public const string Import = """

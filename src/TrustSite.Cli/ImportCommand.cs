@@ -46,9 +46,8 @@ public static class ImportCommand
         var diagnostics = new DiagnosticBag();
         var options = new ImportOptions(siteRoot, Path.GetFullPath(Path.Combine(workingDirectory, export)), export, uploadsPath, force);
         var report = File.Exists(options.ExportPath) ? new WordPressImporter().Import(options, diagnostics) : NotFound(export, diagnostics);
-        var useColor = environment("NO_COLOR") is null && !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
         // The export's own path is given as the user typed it, so its lines are looked up from the working folder.
-        var formatter = new DiagnosticFormatter(new SourceTextCache(workingDirectory), useColor);
+        var formatter = new DiagnosticFormatter(new SourceTextCache(workingDirectory), ConsoleStyle.For(stderr, environment).UseColor);
         foreach (var diagnostic in diagnostics.ToSortedArray())
         {
             stderr.Write(formatter.Format(diagnostic));

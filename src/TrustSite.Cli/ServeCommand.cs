@@ -51,7 +51,7 @@ public static class ServeCommand
         {
             return ExitCodes.BadCommandLine;
         }
-        var useColor = environment("NO_COLOR") is null && !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
+        var useColor = ConsoleStyle.For(stderr, environment).UseColor;
         var log = new Action<RebuildReport, PreviewState>((report, state) => Report(report, state, timings, stdout, stderr, useColor));
         stdout.WriteLine($"Building a preview of {options.SourceRoot} ...");
         PreviewServer? server = null;

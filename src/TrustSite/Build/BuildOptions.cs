@@ -5,6 +5,8 @@ namespace TrustSite.Build;
 /// <param name="OutputPath">Where the site is published; relative paths are under the source folder.</param>
 /// <param name="Environment">production (the default for builds) or development, which picks site.yml's environments: overrides.</param>
 /// <param name="Strict">Treat warnings as errors: nothing is published while one remains.</param>
+/// <param name="WriteOutput">False for `trustsite check`: the build stops after the checks, and nothing is staged or written.</param>
+/// <param name="Progress">Told how many pages are rendered of how many, as the render stage goes; the CLI shows it on a terminal.</param>
 public sealed record BuildOptions(
     string SourceRoot,
     string OutputPath,
@@ -12,7 +14,9 @@ public sealed record BuildOptions(
     bool IncludeDrafts = false,
     bool IncludeFuture = false,
     string Environment = "production",
-    bool Strict = false)
+    bool Strict = false,
+    bool WriteOutput = true,
+    IProgress<BuildProgress>? Progress = null)
 {
     public string FullOutputPath => Path.GetFullPath(Path.Combine(SourceRoot, OutputPath));
 }

@@ -12,6 +12,7 @@ internal sealed class BuildRun
     private readonly List<StageTiming> _timings = [];
     private readonly int[] _pages = new int[Enum.GetValues<PageKind>().Length];
     private SiteIndex? _index;
+    private int _rendered;
 
     public DiagnosticBag Diagnostics { get; } = new();
 
@@ -29,11 +30,26 @@ internal sealed class BuildRun
 
     public void CountPage(PageKind kind) => Interlocked.Increment(ref _pages[(int)kind]);
 
+    /// <summary>Tells <paramref name="progress"/> that one more page of <paramref name="total"/> is rendered; safe from parallel workers.</summary>
+    public void ReportPage(IProgress<BuildProgress>? progress, int total)
+    {
+        var done = Interlocked.Increment(ref _rendered);
+        progress?.Report(new BuildProgress("render", done, total));
+    }
+
     public void Record(SiteIndex index) => _index = index;
 
     /// <param name="strict">Report warnings as errors, as --strict asks.</param>
-    public BuildResult Finish(bool strict = false)
+    /// <param name="planned">For a build that writes nothing (trustsite check), the pages it would have written, counted in their place.</param>
+    public BuildResult Finish(bool strict = false, ImmutableArray<PagePlan> planned = default)
     {
+        if (!planned.IsDefault)
+        {
+            foreach (var plan in planned)
+            {
+                CountPage(plan.Kind);
+            }
+        }
         var pages = Enum.GetValues<PageKind>().Where(k => _pages[(int)k] > 0).ToImmutableDictionary(k => k, k => _pages[(int)k]);
         var diagnostics = Diagnostics.ToSortedArray();
         if (strict)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TrustSite.Checks;
 using TrustSite.Configuration;
 using TrustSite.Content;
 using TrustSite.Diagnostics;
@@ -76,6 +77,11 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
         var manifest = run.Stage("manifest", () => OutputManifest.Build(OutputEntries.From(plans, index, themeAssets, generated.Planned()), run.Diagnostics));
         var anchors = Anchors(rendered);
         run.Stage("links", () => LinkChecker.Check(rendered.SelectMany(r => r.Links), manifest.Serves, anchors, run.Diagnostics));
+        run.Stage("checks", () => ContentChecker.Check(new CheckInput(config, rendered, manifest.Serves, TitleHeadings.Find(theme, plans)), run.Diagnostics));
+        if (!options.WriteOutput)
+        {
+            return run.Finish(options.Strict, planned: plans);
+        }
         if (run.Diagnostics.HasErrors || options.Strict && run.Diagnostics.HasWarnings)
         {
             cache?.ForgetPages();
@@ -135,6 +141,7 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
             {
                 output.WriteText(SitePath.ToOutputFile(plan.Url), config.Publishing.Minify ? HtmlMinifier.Minify(html) : html);
                 run.CountPage(plan.Kind);
+                run.ReportPage(options.Progress, plans.Length);
             }, run.Diagnostics));
             if (cache is not null)
             {

@@ -17,13 +17,14 @@ internal sealed class ContactConfigReader(DiagnosticBag diagnostics, Uri? baseUr
         if (!PhoneNumber.IsKnownCountry(country) && yaml.Has("country"))
         {
             diagnostics.Warning(DiagnosticCodes.ConfigInvalidValue, yaml.ValueLocationOf("country"),
-                $"unknown country code '{country}'; phone numbers must then start with '+' and the country code");
+                $"unknown country code '{country}'; phone numbers must then start with '+' and the country code",
+                "use a two-letter code such as US, MX or ES");
         }
         var phone = ReadPhone(yaml, country);
         var email = yaml.String("email");
         if (email is not null && (!email.Contains('@') || email.Any(char.IsWhiteSpace)))
         {
-            diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, yaml.ValueLocationOf("email"), $"\"{email}\" is not an email address");
+            diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, yaml.ValueLocationOf("email"), $"\"{email}\" is not an email address", "write it like hello@example.org");
         }
         var form = yaml.Map("form") is { } formYaml
             ? new FormEndpointReader(diagnostics, baseUrl).Read(formYaml, "contact.form", FormPresets.Contact, ["name", "email", "message", "consent", "honeypot"], [])

@@ -50,7 +50,8 @@ internal sealed class ContentRulesReader(DiagnosticBag diagnostics)
             }
             if (Urls.SitePath.Problem(pattern.Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal)) is { } problem)
             {
-                diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, yaml.ValueLocationOf(section), $"the permalink of '{section}' cannot be used: {problem}");
+                diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, yaml.ValueLocationOf(section), $"the permalink of '{section}' cannot be used: {problem}",
+                    "for example /{year}/{month}/{slug}/");
                 continue;
             }
             patterns[section] = new PermalinkPattern(pattern);

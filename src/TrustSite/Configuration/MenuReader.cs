@@ -45,7 +45,8 @@ internal sealed class MenuReader(DiagnosticBag diagnostics)
             {
                 if (!item.Has("name") || !item.Has("url"))
                 {
-                    diagnostics.Error(DiagnosticCodes.ConfigRequired, source.LocationOf(node), $"each item of {where} needs both 'name' and 'url'");
+                    diagnostics.Error(DiagnosticCodes.ConfigRequired, source.LocationOf(node), $"each item of {where} needs both 'name' and 'url'",
+                        "write it as '- name: About' with 'url: /about/' on the next line");
                 }
                 continue;
             }

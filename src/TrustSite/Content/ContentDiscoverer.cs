@@ -23,7 +23,8 @@ public sealed class ContentDiscoverer
         var contentRoot = Path.Combine(root, FolderName);
         if (!Directory.Exists(contentRoot))
         {
-            diagnostics.Warning(DiagnosticCodes.UnreadableFile, SourceLocation.File(FolderName), "there is no content/ folder; the site has only its home page");
+            diagnostics.Warning(DiagnosticCodes.UnreadableFile, SourceLocation.File(FolderName), "there is no content/ folder; the site has only its home page",
+                "create content/ beside site.yml, with articles in content/articles/");
             return new ContentInventory([], [], []);
         }
         var markdown = ImmutableArray.CreateBuilder<SourceFile>();

@@ -41,6 +41,9 @@ public sealed record FrontMatter
     public ImmutableDictionary<string, ImmutableArray<string>> OtherTerms { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
     public ImmutableDictionary<string, object?> Params { get; init; } = ImmutableDictionary<string, object?>.Empty;
 
+    /// <summary>The top-level keys TrustSite does not know, where each key was written; those under `params:` are not listed.</summary>
+    public ImmutableDictionary<string, SourceLocation> CustomKeys { get; init; } = ImmutableDictionary<string, SourceLocation>.Empty;
+
     /// <summary>Where each key's value was written, so that later stages can point at the line of `slug:` or `layout:`.</summary>
     public ImmutableDictionary<string, SourceLocation> Locations { get; init; } = ImmutableDictionary<string, SourceLocation>.Empty;
 

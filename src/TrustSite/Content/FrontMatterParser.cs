@@ -17,6 +17,7 @@ public sealed class FrontMatterParser(TimeZoneInfo zone, ImmutableArray<string> 
     [
         "title", "date", "lastmod", "publishDate", "expiryDate", "draft", "slug", "url", "aliases", "summary",
         "description", "tags", "categories", "series", "author", "image", "weight", "layout", "translationKey", "toc", "scripture", "noindex",
+        "params",
     ];
 
     // Keys Jekyll users write, read as their TrustSite equivalents so imported posts build unchanged.
@@ -69,7 +70,8 @@ public sealed class FrontMatterParser(TimeZoneInfo zone, ImmutableArray<string> 
             NoIndex = yaml.Bool("noindex") ?? false,
             OtherTerms = taxonomies.Where(t => !KnownKeys.Contains(t, StringComparer.OrdinalIgnoreCase))
                 .ToImmutableDictionary(t => t, t => yaml.StringList(t), StringComparer.Ordinal),
-            Params = ReadParams(mapping),
+            Params = ReadParams(yaml),
+            CustomKeys = ReadCustomKeys(yaml),
             Locations = ReadLocations(yaml),
         };
         return diagnostics.ErrorCount > errorsBefore ? null : result;
@@ -99,7 +101,8 @@ public sealed class FrontMatterParser(TimeZoneInfo zone, ImmutableArray<string> 
         }
         if (SitePath.Problem(text) is { } problem)
         {
-            diagnostics.Error(DiagnosticCodes.UnsafePath, yaml.ValueLocationOf(key), $"'{key}' \"{text}\" cannot be used: {problem}");
+            diagnostics.Error(DiagnosticCodes.UnsafePath, yaml.ValueLocationOf(key), $"'{key}' \"{text}\" cannot be used: {problem}",
+                key == "slug" ? "a slug is words joined by '-', like forgiveness-and-trust" : "write a plain path from the site's root, like /contact/thanks/");
             return null;
         }
         if (key == "slug" && text.Contains('/'))
@@ -118,7 +121,8 @@ public sealed class FrontMatterParser(TimeZoneInfo zone, ImmutableArray<string> 
         {
             if (SitePath.Problem(alias) is { } problem)
             {
-                diagnostics.Error(DiagnosticCodes.UnsafePath, yaml.ValueLocationOf("aliases"), $"alias \"{alias}\" cannot be used: {problem}");
+                diagnostics.Error(DiagnosticCodes.UnsafePath, yaml.ValueLocationOf("aliases"), $"alias \"{alias}\" cannot be used: {problem}",
+                    "an alias is an old address as a plain path from the site's root, like /2023/05/old-post/; one with a query (?p=123) needs a rule on the web host");
             }
         }
         return aliases;
@@ -141,24 +145,35 @@ public sealed class FrontMatterParser(TimeZoneInfo zone, ImmutableArray<string> 
         if (layout is not null && (layout.Length == 0 || !layout.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
         {
             diagnostics.Error(DiagnosticCodes.FrontMatterInvalidValue, yaml.ValueLocationOf("layout"),
-                $"'layout' must be a layout's name, like 'article', got \"{layout}\"");
+                $"'layout' must be a layout's name, like 'article', got \"{layout}\"", "a layout's name is its file in the theme's layouts/ folder, without .html");
             return null;
         }
         return layout;
     }
 
-    private ImmutableDictionary<string, object?> ReadParams(YamlMappingNode mapping)
+    /// <summary>The values templates read as page.params: every key TrustSite does not know, then those under `params:` (Hugo's way), which win.</summary>
+    private ImmutableDictionary<string, object?> ReadParams(YamlMapReader yaml)
     {
         var builder = ImmutableDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
-        foreach (var (key, value) in mapping.Children)
+        foreach (var (name, value) in yaml.Entries.Where(e => IsCustom(e.Key)))
         {
-            if (key is YamlScalarNode { Value: { } name } && !IsKnown(name) && !taxonomies.Contains(name, StringComparer.OrdinalIgnoreCase))
+            builder[name] = YamlValueConverter.ToValue(value);
+        }
+        if (yaml.Map("params") is { } nested)
+        {
+            foreach (var (name, value) in nested.Entries)
             {
                 builder[name] = YamlValueConverter.ToValue(value);
             }
         }
         return builder.ToImmutable();
     }
+
+    private ImmutableDictionary<string, SourceLocation> ReadCustomKeys(YamlMapReader yaml) =>
+        yaml.Entries.Where(e => IsCustom(e.Key)).DistinctBy(e => e.Key, StringComparer.Ordinal)
+            .ToImmutableDictionary(e => e.Key, e => yaml.LocationOf(e.Key), StringComparer.Ordinal);
+
+    private bool IsCustom(string key) => !IsKnown(key) && !taxonomies.Contains(key, StringComparer.OrdinalIgnoreCase);
 
     private static ImmutableDictionary<string, SourceLocation> ReadLocations(YamlMapReader yaml)
     {

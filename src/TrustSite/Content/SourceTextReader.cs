@@ -18,7 +18,8 @@ public static class SourceTextReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(sitePath), $"cannot read the file: {e.Message}");
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceLocation.File(sitePath), $"cannot read the file: {e.Message}",
+                "check that the file is not open in another program and that you may read it");
             return null;
         }
         return Decode(bytes, sitePath, diagnostics);

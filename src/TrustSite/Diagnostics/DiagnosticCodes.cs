@@ -57,4 +57,15 @@ public static class DiagnosticCodes
     public const string PrivacyStorage = "TS7003";
     public const string PrivacyTrackingApi = "TS7004";
     public const string PrivacyOutputMissing = "TS7005";
+
+    // TS8xxx: content checks (trustsite check, and every build), all warnings: what readers and search engines would stumble on
+    public const string FrontMatterUnknownKey = "TS8001";
+    public const string ImageWithoutAlt = "TS8002";
+    public const string FrontMatterImageMissing = "TS8003";
+    public const string DuplicateTitle = "TS8004";
+    public const string DuplicateSlug = "TS8005";
+    public const string TitleTooLong = "TS8006";
+    public const string DescriptionTooLong = "TS8007";
+    public const string HeadingLevelSkipped = "TS8008";
+    public const string SecondTitleHeading = "TS8009";
 }

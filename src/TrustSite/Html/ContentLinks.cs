@@ -24,7 +24,7 @@ public sealed class ContentLinks : IHtmlRewriter
             var attribute = element.HasAttribute("href") ? "href" : "src";
             var value = element.GetAttribute(attribute)!;
             var resolution = context.Resolver.Resolve(value, context.Document);
-            if (resolution.ReferenceAt(context.Locate(value)) is { } reference)
+            if (resolution.ReferenceAt(context.Locate(value), isImage: element.LocalName == "img") is { } reference)
             {
                 context.References.Add(reference);
             }

@@ -10,9 +10,14 @@ public static class LinkChecker
     {
         foreach (var reference in references)
         {
-            if (reference.Path is { } path && !serves(path))
+            if (reference.Path is { } path && !serves(path) && reference.IsImage)
             {
-                diagnostics.Error(DiagnosticCodes.BrokenLink, reference.Location, $"broken link: the site has no page or file at {path}",
+                diagnostics.Error(DiagnosticCodes.BrokenLink, reference.Location, $"missing image: the site has no file at {path}",
+                    "check the file's name (capitals count); an image named alone, like ![…](photo.jpg), sits beside the article's Markdown file");
+            }
+            else if (reference.Path is { } missing && !serves(missing))
+            {
+                diagnostics.Error(DiagnosticCodes.BrokenLink, reference.Location, $"broken link: the site has no page or file at {missing}",
                     "link to the Markdown file instead, like [text](other-article.md), and TrustSite will find its address");
             }
             if (reference is { TargetContentPath: { } target, Anchor: { } anchor }

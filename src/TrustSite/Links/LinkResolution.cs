@@ -11,7 +11,7 @@ namespace TrustSite.Links;
 public sealed record LinkResolution(LinkKind Kind, string Href, string? CheckPath = null, string? Problem = null, string? Hint = null,
     PublishedAsset? Asset = null, string? AnchorTarget = null, string? Anchor = null)
 {
-    /// <summary>What must be checked later, if anything, for a link found at <paramref name="location"/>.</summary>
-    public LinkReference? ReferenceAt(Diagnostics.SourceLocation location) =>
-        CheckPath is not null || Anchor is not null ? new LinkReference(CheckPath, location, AnchorTarget, Anchor) : null;
+    /// <summary>What must be checked later, if anything, for a link (or, with <paramref name="isImage"/>, an image) found at <paramref name="location"/>.</summary>
+    public LinkReference? ReferenceAt(Diagnostics.SourceLocation location, bool isImage = false) =>
+        CheckPath is not null || Anchor is not null ? new LinkReference(CheckPath, location, AnchorTarget, Anchor) { IsImage = isImage } : null;
 }

@@ -54,15 +54,16 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, MarkdownOptions 
     private RenderedDocument RenderChecked(PublishedDocument document, DiagnosticBag diagnostics, Func<int> nextToken)
     {
         var (body, found) = _shortcodes.Scan(document, document.Document.Body, document.Document.BodyFirstLine, diagnostics, nextToken);
-        var (calls, innerReferences) = RenderInner(document, found, diagnostics, nextToken);
+        var (calls, innerReferences, innerImages) = RenderInner(document, found, diagnostics, nextToken);
         var tree = Markdig.Markdown.Parse(body, pipeline);
+        var contentImages = ContentImages.Collect(tree, document);
         var (wordCount, autoSummary) = TextStatistics.Measure(tree);
         var summaryBlocks = MoreDivider.Split(tree, body);
         // Raw HTML can hide links of its own, which only an HTML parser finds; such documents go through AngleSharp whole.
         var hasRawHtml = tree.Descendants().Any(node => node is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline);
         var references = hasRawHtml ? [] : _links.Rewrite(tree, document, diagnostics);
         _scripture.Link(tree, document.Document.Language, isEnabled: document.Document.FrontMatter.Scripture != false);
-        var headings = HeadingAnchors.Collect(tree, options.HeadingAnchors);
+        var headings = HeadingAnchors.Collect(tree, document, options.HeadingAnchors);
         var html = tree.ToHtml(pipeline);
         var anchors = headings.Select(h => h.Id);
         if (hasRawHtml)
@@ -72,15 +73,19 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, MarkdownOptions 
         }
         var (summary, summaryHtml) = Summarise(document, summaryBlocks, ShortcodeToken.Strip(autoSummary));
         return new RenderedDocument(document, html, ShortcodeToken.Strip(summary), ShortcodeToken.Strip(summaryHtml), wordCount, headings,
-            anchors.Concat(FootnoteIds(tree)).ToImmutableHashSet(StringComparer.Ordinal), references.AddRange(innerReferences), calls);
+            anchors.Concat(FootnoteIds(tree)).ToImmutableHashSet(StringComparer.Ordinal), references.AddRange(innerReferences), calls)
+        {
+            Images = contentImages.AddRange(innerImages),
+        };
     }
 
     /// <summary>Renders the Markdown inside paired shortcodes, as part of the same document so its links and lines are checked alike.</summary>
-    private (ImmutableArray<ShortcodeCall> Calls, ImmutableArray<LinkReference> References) RenderInner(PublishedDocument document,
-        ImmutableArray<ShortcodeScanner.Found> found, DiagnosticBag diagnostics, Func<int> nextToken)
+    private (ImmutableArray<ShortcodeCall> Calls, ImmutableArray<LinkReference> References, ImmutableArray<ContentImage> Images) RenderInner(
+        PublishedDocument document, ImmutableArray<ShortcodeScanner.Found> found, DiagnosticBag diagnostics, Func<int> nextToken)
     {
         var calls = ImmutableArray.CreateBuilder<ShortcodeCall>(found.Length);
         var references = ImmutableArray.CreateBuilder<LinkReference>();
+        var images = ImmutableArray.CreateBuilder<ContentImage>();
         foreach (var call in found)
         {
             string? inner = null;
@@ -90,11 +95,12 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, MarkdownOptions 
                 var rendered = RenderChecked(part, diagnostics, nextToken);
                 inner = rendered.Html;
                 references.AddRange(rendered.Links);
+                images.AddRange(rendered.Images);
                 calls.AddRange(rendered.Shortcodes);
             }
             calls.Add(new ShortcodeCall(call.Name, call.Params, inner, call.Location, call.Token, call.IsBlock));
         }
-        return (calls.ToImmutable(), references.ToImmutable());
+        return (calls.ToImmutable(), references.ToImmutable(), images.ToImmutable());
     }
 
     /// <summary>The summary: the front matter's, else the text before &lt;!--more--&gt;, else the first words of the article.</summary>

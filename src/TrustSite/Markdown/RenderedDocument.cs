@@ -23,6 +23,9 @@ public sealed record RenderedDocument(
     ImmutableArray<LinkReference> Links,
     ImmutableArray<ShortcodeCall> Shortcodes)
 {
+    /// <summary>The images of the body, shortcodes' inner Markdown included, as the author wrote them.</summary>
+    public ImmutableArray<ContentImage> Images { get; init; } = [];
+
     public string Url => Published.Url;
 
     public string Title => Published.Document.Title;

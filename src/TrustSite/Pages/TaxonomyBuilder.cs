@@ -55,7 +55,8 @@ public static class TaxonomyBuilder
             var location = first.Document.FrontMatter.LocationOf(taxonomy, new SourceLocation(first.SitePath, 1, 1));
             if (slug.Length == 0)
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateUrl, location, $"the {taxonomy} term \"{name}\" has no letters or digits to make an address from");
+                diagnostics.Error(DiagnosticCodes.DuplicateUrl, location, $"the {taxonomy} term \"{name}\" has no letters or digits to make an address from",
+                    "write the term with at least one letter or digit, like grief");
                 continue;
             }
             var term = new Term(taxonomy, name, key, slug, taxonomyUrl + slug + "/", [.. gathered.Articles]);

@@ -26,7 +26,8 @@ public sealed class YamlMapReader
             }
             else
             {
-                diagnostics.Error(typeCode, source.LocationOf(key), "a key must be a plain name");
+                diagnostics.Error(typeCode, source.LocationOf(key), "a key must be a plain name",
+                    "write each key as a word followed by a colon, like 'title: My article'");
             }
         }
     }
@@ -61,7 +62,8 @@ public sealed class YamlMapReader
         {
             return scalar.Value;
         }
-        WrongType(key, node, "a single value");
+        // Text in brackets or braces reads as a list or a mapping, the classic surprise of titles like [Update] Our hours.
+        WrongType(key, node, "a single value", "put the value in quotes, like \"[Update] Our hours\"");
         return null;
     }
 
@@ -125,7 +127,8 @@ public sealed class YamlMapReader
                     }
                     else if (!IsNull(child))
                     {
-                        _diagnostics.Error(_typeCode, Source.LocationOf(child), $"each item of '{key}' must be a single value, not a list or a mapping");
+                        _diagnostics.Error(_typeCode, Source.LocationOf(child), $"each item of '{key}' must be a single value, not a list or a mapping",
+                            "write the items in one pair of brackets, like [grief, hope], or one '- item' per line");
                     }
                 }
                 return items.ToImmutable();
@@ -178,8 +181,8 @@ public sealed class YamlMapReader
         }
     }
 
-    public void WrongType(string key, YamlNode node, string expected) =>
-        _diagnostics.Error(_typeCode, Source.LocationOf(node), $"'{key}' must be {expected}, but it is {Describe(node)}");
+    public void WrongType(string key, YamlNode node, string expected, string? hint = null) =>
+        _diagnostics.Error(_typeCode, Source.LocationOf(node), $"'{key}' must be {expected}, but it is {Describe(node)}", hint);
 
     public static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };

@@ -23,6 +23,7 @@ public partial class StageDependencyTests
         ["Markdown"] = 7,
         ["Pages"] = 8,
         ["Feeds"] = 8,
+        ["Checks"] = 8,
         ["Templating"] = 9,
         ["Output"] = 10,
         ["Privacy"] = 10,

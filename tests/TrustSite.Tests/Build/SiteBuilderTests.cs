@@ -1,3 +1,4 @@
+using TrustSite.Build;
 using TrustSite.Diagnostics;
 using TrustSite.Pages;
 using TrustSite.Tests.TestSupport;
@@ -172,5 +173,65 @@ public class SiteBuilderTests
         site.Build(output: "two");
 
         Assert.Equal(site.Snapshot(Path.Combine(site.Root, "one")), site.Snapshot(Path.Combine(site.Root, "two")));
+    }
+
+    [Fact]
+    public void Runs_the_content_checks_after_the_links_in_every_build_and_still_publishes()
+    {
+        using var site = new TempSite("-- content/articles/a.md --\n---\ntitle: A\n---\n## One\n\n#### Two\n");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(DiagnosticCodes.HeadingLevelSkipped, Assert.Single(result.Diagnostics).Code);
+        var stages = result.Timings.Select(t => t.Stage).ToList();
+        Assert.Equal(stages.IndexOf("links") + 1, stages.IndexOf("checks"));
+        Assert.True(site.OutputExists("articles/a/index.html"));
+    }
+
+    [Fact]
+    public void Publishes_nothing_when_strict_and_a_content_check_warns()
+    {
+        using var site = new TempSite("-- content/articles/a.md --\n---\ntitle: A\n---\n# A second h1\n");
+
+        var result = new SiteBuilder(TimeProvider.System, _ => null).Build(new BuildOptions(site.Root, site.Output, Strict: true));
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(DiagnosticCodes.SecondTitleHeading, Assert.Single(result.Diagnostics).Code);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void Stops_after_the_checks_without_creating_the_output_folder_when_asked_not_to_write()
+    {
+        using var site = new TempSite("-- content/about.md --\n---\ntitle: About\n---\n-- content/articles/a.md --\n---\ntitle: A\n---\n");
+
+        var result = new SiteBuilder(TimeProvider.System, _ => null).Build(new BuildOptions(site.Root, "public", WriteOutput: false));
+
+        Assert.True(result.Succeeded);
+        Assert.Equal("checks", result.Timings[^1].Stage);
+        Assert.Equal(["content", "site.yml", "themes"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(site.Build().PagesByKind, result.PagesByKind);
+    }
+
+    [Fact]
+    public void Reports_each_rendered_page_to_the_progress_callback()
+    {
+        using var site = new TempSite(string.Concat(Enumerable.Range(1, 12).Select(i => $"-- content/articles/a{i}.md --\n---\ntitle: Article {i}\n---\n")));
+        var progress = new Recorder();
+
+        var result = new SiteBuilder(TimeProvider.System, _ => null).Build(new BuildOptions(site.Root, site.Output, Progress: progress));
+
+        Assert.Equal(Enumerable.Range(1, result.PageCount), progress.Reports.Select(r => r.Done).Order());
+        Assert.All(progress.Reports, r => Assert.Equal(("render", result.PageCount), (r.Stage, r.Total)));
+    }
+
+    private sealed class Recorder : IProgress<BuildProgress>
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<BuildProgress> _reports = new();
+
+        public IEnumerable<BuildProgress> Reports => _reports;
+
+        public void Report(BuildProgress value) => _reports.Enqueue(value);
     }
 }

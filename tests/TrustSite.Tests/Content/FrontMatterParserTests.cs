@@ -127,6 +127,40 @@ public class FrontMatterParserTests
     }
 
     [Fact]
+    public void Reads_keys_under_params_as_the_themes_values_over_top_level_ones()
+    {
+        var (fm, bag) = Parse("""
+            title: Hope
+            mood: calm
+            params:
+              mood: hopeful
+              height: 3
+            """);
+
+        Assert.False(bag.HasErrors);
+        Assert.Equal("hopeful", fm!.Params["mood"]);
+        Assert.Equal(3L, fm.Params["height"]);
+        Assert.False(fm.Params.ContainsKey("params"));
+    }
+
+    [Fact]
+    public void Records_where_each_unknown_top_level_key_is_written()
+    {
+        var (fm, _) = Parse("title: Hope\nmood: calm\nparams:\n  height: 3\n");
+
+        Assert.Equal([new KeyValuePair<string, SourceLocation>("mood", new SourceLocation("content/a.md", 3, 1))], fm!.CustomKeys);
+    }
+
+    [Fact]
+    public void Errors_when_params_is_not_a_mapping()
+    {
+        var (fm, bag) = Parse("title: Hope\nparams: calm\n");
+
+        Assert.Null(fm);
+        Assert.Equal(new SourceLocation("content/a.md", 3, 9), bag.Single().Location);
+    }
+
+    [Fact]
     public void Keeps_ten_thousand_tags()
     {
         var (fm, _) = Parse("tags: [" + string.Join(", ", Enumerable.Range(0, 10_000).Select(i => $"t{i}")) + "]\n");

@@ -108,7 +108,7 @@ public sealed class SampleSiteTests : IClassFixture<SampleSiteTests.BuiltSample>
         var page = _sample.Page("es/articles/le-fallaste-a-tu-pareja/index.html");
 
         Assert.Equal("es", page.DocumentElement.GetAttribute("lang"));
-        Assert.Equal("¿Le fallaste a tu pareja? 5 consejos para reconstruir su confianza", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("¿Fallaste a tu pareja? 5 claves para recuperar su confianza", page.QuerySelector("h1")!.TextContent);
         Assert.Equal(7, page.QuerySelectorAll(".prose h2").Length);
         Assert.Equal([3, 5, 3], page.QuerySelectorAll(".prose ul").Select(u => u.Children.Length));
         Assert.Contains("serán una sola carne", page.QuerySelector(".prose blockquote")!.TextContent);

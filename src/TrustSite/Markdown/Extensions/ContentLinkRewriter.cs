@@ -48,7 +48,7 @@ public sealed class ContentLinkRewriter(LinkResolver resolver, ImageSizeReader i
                 link.GetAttributes().AddPropertyIfNotExist("rel", LinkAttributes.ExternalRel);
                 break;
         }
-        if (resolution.ReferenceAt(location) is { } reference)
+        if (resolution.ReferenceAt(location, link.IsImage) is { } reference)
         {
             references.Add(reference);
         }

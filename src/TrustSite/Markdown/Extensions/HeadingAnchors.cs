@@ -3,6 +3,8 @@ using System.Text;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using TrustSite.Diagnostics;
+using TrustSite.Site;
 
 namespace TrustSite.Markdown.Extensions;
 
@@ -10,7 +12,7 @@ namespace TrustSite.Markdown.Extensions;
 /// <remarks>The whole heading is the link: screen readers announce "link, heading text", with no extra "#" to read.</remarks>
 public static class HeadingAnchors
 {
-    public static ImmutableArray<Heading> Collect(MarkdownDocument tree, bool addAnchors)
+    public static ImmutableArray<Heading> Collect(MarkdownDocument tree, PublishedDocument document, bool addAnchors)
     {
         var headings = ImmutableArray.CreateBuilder<Heading>();
         foreach (var heading in tree.Descendants<HeadingBlock>())
@@ -22,13 +24,20 @@ public static class HeadingAnchors
             }
             var text = new StringBuilder();
             PlainText.Append(text, heading.Inline);
-            headings.Add(new Heading(heading.Level, text.ToString().Trim(), id));
+            headings.Add(new Heading(heading.Level, text.ToString().Trim(), id) { Location = LocationOf(heading, document) });
             if (addAnchors && !heading.Inline.Descendants<LinkInline>().Any())
             {
                 Wrap(heading.Inline, id);
             }
         }
         return headings.ToImmutable();
+    }
+
+    private static SourceLocation LocationOf(HeadingBlock heading, PublishedDocument document)
+    {
+        var location = MarkdigLocation.At(document, heading);
+        // Markdig dates a setext heading (text over a line of '=' or '-') from its underline; a reader looks for the text above it.
+        return heading.IsSetext ? location with { Line = location.Line - 1 - heading.Inline!.Descendants<LineBreakInline>().Count() } : location;
     }
 
     private static void Wrap(ContainerInline inline, string id)

@@ -49,7 +49,8 @@ public sealed class ShortcodeScanner(IReadOnlySet<string> known)
             }
             if (tag.IsClosing)
             {
-                diagnostics.Error(DiagnosticCodes.ShortcodeInvalid, location, $"{{{{< /{tag.Name} >}}}} closes a shortcode that was never opened");
+                diagnostics.Error(DiagnosticCodes.ShortcodeInvalid, location, $"{{{{< /{tag.Name} >}}}} closes a shortcode that was never opened",
+                    $"open it before with {{{{< {tag.Name} >}}}}, or remove this closing tag");
                 output.Append(body, position, end - position);
                 position = end;
                 continue;
