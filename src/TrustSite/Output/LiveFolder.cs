@@ -10,6 +10,9 @@ public sealed class LiveFolder : IOutputTarget
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentQueue<string> _changed = new();
+    // What this folder holds, by file: the digest of the bytes written, so that an unchanged file is neither read nor rewritten.
+    private readonly ConcurrentDictionary<string, byte[]> _digests = new(StringComparer.Ordinal);
+    private HashSet<string>? _present;
     private int _written;
 
     /// <summary>Opens the folder, creating it with TrustSite's marker so that the output guard knows it as the tool's own.</summary>
@@ -33,38 +36,42 @@ public sealed class LiveFolder : IOutputTarget
 
     public void WriteBytes(string file, byte[] content)
     {
-        var full = FullPathOf(file);
+        var relative = file.TrimStart('/');
+        var full = FullPathOf(relative);
+        var digest = System.Security.Cryptography.SHA256.HashData(content);
         // Unchanged bytes are left alone: the preview's watchers and caches see only real changes.
-        if (File.Exists(full) && new FileInfo(full).Length == content.Length && File.ReadAllBytes(full).AsSpan().SequenceEqual(content))
+        if (_digests.TryGetValue(relative, out var previous) ? previous.AsSpan().SequenceEqual(digest) && File.Exists(full) : SameAsOnDisk(full, content))
         {
+            _digests[relative] = digest;
             return;
         }
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
         var temporary = full + ".tmp-" + Environment.CurrentManagedThreadId;
         File.WriteAllBytes(temporary, content);
         File.Move(temporary, full, overwrite: true);
+        _digests[relative] = digest;
         Interlocked.Increment(ref _written);
-        _changed.Enqueue(file.TrimStart('/'));
+        _changed.Enqueue(relative);
     }
 
     public void CopyFrom(string sourceFile, string file) => WriteBytes(file, File.ReadAllBytes(sourceFile));
 
+    /// <summary>Removes the files the site no longer has; the first time by looking at the folder, then from what it wrote.</summary>
     public void Commit(IReadOnlyCollection<string> siteFiles)
     {
         var keep = new HashSet<string>(siteFiles.Select(f => f.TrimStart('/')), StringComparer.Ordinal) { OutputGuard.MarkerFile };
-        if (!Directory.Exists(Path))
+        var present = _present ?? (Directory.Exists(Path)
+            ? [.. Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories).Select(f => System.IO.Path.GetRelativePath(Path, f).Replace('\\', '/'))]
+            : []);
+        present.UnionWith(_digests.Keys);
+        foreach (var relative in present.Where(f => !keep.Contains(f)))
         {
-            return;
+            File.Delete(System.IO.Path.Combine(Path, relative));
+            _digests.TryRemove(relative, out _);
+            _changed.Enqueue(relative);
         }
-        foreach (var file in Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories))
-        {
-            var relative = System.IO.Path.GetRelativePath(Path, file).Replace('\\', '/');
-            if (!keep.Contains(relative))
-            {
-                File.Delete(file);
-                _changed.Enqueue(relative);
-            }
-        }
+        present.IntersectWith(keep);
+        _present = present;
     }
 
     /// <summary>The files written or deleted since the last call, relative to the folder with '/', each once and sorted.</summary>
@@ -80,6 +87,12 @@ public sealed class LiveFolder : IOutputTarget
 
     public void Dispose()
     {
+    }
+
+    private static bool SameAsOnDisk(string full, byte[] content)
+    {
+        var info = new FileInfo(full);
+        return info.Exists && info.Length == content.Length && File.ReadAllBytes(full).AsSpan().SequenceEqual(content);
     }
 
     private string FullPathOf(string file)
