@@ -50,4 +50,13 @@ public static class DiagnosticCodes
     public const string ImportWriteFailed = "TS6004";
     public const string ImportInvalidItem = "TS6005";
     public const string ImportManifestInvalid = "TS6006";
+
+    // TS7xxx: creating sites and documents (trustsite new)
+    public const string ScaffoldTargetExists = "TS7001";
+    public const string ScaffoldUnknownLanguage = "TS7002";
+    public const string ScaffoldUnknownSection = "TS7003";
+    public const string ScaffoldNoAddress = "TS7004";
+    public const string ArchetypeInvalid = "TS7005";
+    public const string ScaffoldWriteFailed = "TS7006";
+    public const string ScaffoldFolderNotEmpty = "TS7007";
 }
