@@ -53,6 +53,8 @@ public sealed class SiteScaffolderTests : IDisposable
 
         var firstLine = File.ReadLines(Path.Combine(Root, "site.yml")).First();
         Assert.Equal("# yaml-language-server: $schema=themes/trust/schemas/site.schema.json", firstLine);
+        Assert.True(File.Exists(Path.Combine(Root, "themes/trust/schemas/site.schema.json")));
+        Assert.True(File.Exists(Path.Combine(Root, "themes/trust/schemas/front-matter.schema.json")));
     }
 
     [Fact]
