@@ -7,7 +7,7 @@ namespace TrustSite.Scaffolding;
 
 /// <summary>Finds the archetype of a kind of document: the child theme's, else its parent's, else the built-in one.</summary>
 /// <remarks>The same "child first" rule as layouts: themes/NAME/archetypes/article.md or page.md.</remarks>
-public static class ArchetypeFinder
+internal static class ArchetypeFinder
 {
     public const string FolderName = "archetypes";
 

@@ -10,7 +10,7 @@ using TrustSite.Templating;
 namespace TrustSite.Scaffolding;
 
 /// <summary>Runs an archetype through Scriban in strict mode, so a misspelt variable is an error at its line.</summary>
-public static class ArchetypeRenderer
+internal static class ArchetypeRenderer
 {
     /// <summary>The new document's text with '\n' line endings, or null after reporting the archetype's error.</summary>
     public static string? Render(Archetype archetype, ArchetypeValues values, DiagnosticBag diagnostics)

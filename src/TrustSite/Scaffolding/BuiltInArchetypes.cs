@@ -1,7 +1,7 @@
 namespace TrustSite.Scaffolding;
 
 /// <summary>The archetypes used when the theme has none: the front matter every new article or page needs, and nothing more.</summary>
-public static class BuiltInArchetypes
+internal static class BuiltInArchetypes
 {
     public const string Article = """
         ---

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace TrustSite.Scaffolding;
 
 /// <summary>Writes a moment as front matter dates are written: to the second, with the zone's offset, 2026-11-24T10:30:00-05:00.</summary>
-public static class DateStamp
+internal static class DateStamp
 {
     public static string Of(DateTimeOffset instant, TimeZoneInfo zone)
     {

@@ -6,7 +6,7 @@ using TrustSite.Urls;
 namespace TrustSite.Scaffolding;
 
 /// <summary>Decides where a new document goes, following the site's conventions: content/[LANG/][SECTION/]SLUG.md.</summary>
-public sealed class DocumentPlacer(string siteRoot, SiteConfig config, DiagnosticBag diagnostics)
+internal sealed class DocumentPlacer(string siteRoot, SiteConfig config, DiagnosticBag diagnostics)
 {
     /// <summary>The new document's place, or null after reporting why there is none (unknown language or section, no address, taken).</summary>
     public NewDocument? Place(NewDocumentRequest request)

@@ -32,7 +32,7 @@ public sealed class DocumentScaffolder(TimeProvider time)
     }
 
     /// <summary>Now, in the site's time zone when site.yml names one, else in this computer's, to the second: 2026-11-24T10:30:00-05:00.</summary>
-    public string Now(SiteConfig config)
+    private string Now(SiteConfig config)
     {
         var zone = config.Locations.Keys.Any(k => string.Equals(k, "timezone", StringComparison.OrdinalIgnoreCase)) ? config.TimeZone : time.LocalTimeZone;
         return DateStamp.Of(time.GetUtcNow(), zone);

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace TrustSite.Scaffolding;
 
 /// <summary>The files built into the library for `trustsite new site`: the starter site and the trust theme, by path.</summary>
-public static class EmbeddedFiles
+internal static class EmbeddedFiles
 {
     public const string ThemePrefix = "themes/trust/";
     public const string StarterPrefix = "starter/";

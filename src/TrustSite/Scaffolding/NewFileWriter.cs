@@ -4,7 +4,7 @@ using TrustSite.Diagnostics;
 namespace TrustSite.Scaffolding;
 
 /// <summary>Writes a file that must not exist yet; an existing file is never touched, even if it appears a moment before.</summary>
-public static class NewFileWriter
+internal static class NewFileWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

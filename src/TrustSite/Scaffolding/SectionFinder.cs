@@ -5,7 +5,7 @@ using TrustSite.Content;
 namespace TrustSite.Scaffolding;
 
 /// <summary>The sections a new article may go in: "articles", every section folder of the content, and every section named in `permalinks`.</summary>
-public static class SectionFinder
+internal static class SectionFinder
 {
     public const string DefaultSection = "articles";
 
