@@ -3,7 +3,7 @@ namespace TrustSite.Cli;
 /// <summary>Dispatches a command line to its command; every exit code is decided here or in a command.</summary>
 public static class CliApp
 {
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "help", "version", "drafts", "future", "quiet", "force", "strict" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "help", "version", "drafts", "future", "quiet", "force", "strict", "published-only" };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, Func<string, string?>? environment = null)
     {
@@ -27,6 +27,9 @@ public static class CliApp
             case "help" when line.Positional is ["build"]:
                 stdout.WriteLine(HelpText.Build);
                 return ExitCodes.Success;
+            case "help" when line.Positional is ["serve"]:
+                stdout.WriteLine(HelpText.Serve);
+                return ExitCodes.Success;
             case "help" when line.Positional is ["import"]:
                 stdout.WriteLine(HelpText.Import);
                 return ExitCodes.Success;
@@ -38,13 +41,15 @@ public static class CliApp
                 return ExitCodes.BadCommandLine;
             case "build":
                 return BuildCommand.Run(line, stdout, stderr, workingDirectory, environment);
+            case "serve":
+                return ServeCommand.Run(line, stdout, stderr, workingDirectory, environment);
             case "import":
                 return ImportCommand.Run(line, stdout, stderr, workingDirectory, environment);
             case "new":
                 return NewCommand.Run(line, stdout, stderr, workingDirectory, environment, TimeProvider.System);
             default:
                 return Usage(stderr, $"unknown command '{line.Command}'" +
-                    (TrustSite.Diagnostics.DidYouMean.Suggest(line.Command, ["build", "import", "new", "help"]) is { } best ? $"; did you mean '{best}'?" : ""));
+                    (TrustSite.Diagnostics.DidYouMean.Suggest(line.Command, ["build", "serve", "import", "new", "help"]) is { } best ? $"; did you mean '{best}'?" : ""));
         }
     }
 

@@ -10,6 +10,7 @@ public static class HelpText
 
         Commands:
           build     Build the site into public/ (or --output DIR)
+          serve     Preview the site at http://127.0.0.1:1313/, rebuilt and reloaded after each save
           import    Bring content over from WordPress: trustsite import wordpress EXPORT.xml
           new       Start an article, a page or a whole site: trustsite new article "Title"
 
@@ -17,7 +18,7 @@ public static class HelpText
           -h, --help    Show help (also: trustsite <command> --help)
           --version     Show the version
 
-        Run 'trustsite build --help', 'trustsite import --help' or 'trustsite new --help' for each command's options.
+        Run 'trustsite <command> --help' for each command's options.
         """;
 
     public const string Build = """
@@ -39,6 +40,25 @@ public static class HelpText
           --quiet          Print only errors and warnings
 
         Exit codes: 0 built, 1 the site has errors, 2 bad command line.
+        """;
+
+    public const string Serve = """
+        Usage: trustsite serve [options]
+
+        Builds the site into a temporary folder and serves it at http://127.0.0.1:1313/, drafts and
+        scheduled articles included (with a badge). Each save in content/, themes/ or site.yml rebuilds
+        what it changed and reloads the open tabs. A build error shows in the browser and here, with the
+        file, line and column; the last good site stays until the next good save. public/ is not touched.
+
+        Options:
+          --source DIR       The site's folder (default: the current folder)
+          --port N           The port (default: 1313, or the next free one up to 1322)
+          --host ADDRESS     The address to listen on (default: 127.0.0.1, this computer only);
+                             0.0.0.0 shows the preview, drafts included, to the whole network
+          --published-only   Leave out drafts and scheduled articles, as the published site does
+          --environment E    development (default) or another name from site.yml's environments:
+
+        Press Ctrl+C to stop.
         """;
 
     public const string Import = """

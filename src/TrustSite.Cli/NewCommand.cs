@@ -90,7 +90,8 @@ public static class NewCommand
             return ExitCodes.SiteErrors;
         }
         stdout.WriteLine($"Created a new site in {folder}");
-        stdout.WriteLine($"Next: cd {folder}, fill in the lines marked PLACEHOLDER in site.yml, then run 'trustsite build'.");
+        stdout.WriteLine($"Next: cd {folder}, fill in the lines marked PLACEHOLDER in site.yml, then run 'trustsite serve' to watch the site as you write,");
+        stdout.WriteLine("or 'trustsite build' to make the folder public/ that a web host publishes.");
         return ExitCodes.Success;
     }
 

@@ -19,12 +19,25 @@ public sealed class BuildCache
     private readonly Dictionary<string, (FileStamp Stamp, Document? Document)> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RenderedDocument> _rendered = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ImmutableArray<object?>> _pages = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, FileStamp> _copied = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Source, FileStamp Stamp)> _copied = new(StringComparer.Ordinal);
     private string? _linkContext;
+    private string? _dataStamps;
+
+    private readonly Dictionary<string, (string Text, ImmutableArray<RenderedDocument> Lists, object Token)> _siteWide = new(StringComparer.Ordinal);
+    private string? _settingsStamps;
+    private Theme? _theme;
+    private bool? _themeListsSite;
 
     internal SiteConfig? Config { get; set; }
 
-    internal Theme? Theme { get; set; }
+    internal Theme? Theme
+    {
+        get => _theme;
+        set => (_theme, _themeListsSite) = (value, null);
+    }
+
+    /// <summary>Whether the theme shows the whole site's lists on every page, which makes every page depend on every article.</summary>
+    internal bool ThemeListsSite => _themeListsSite ??= _theme is not null && SiteListUse.Of(_theme);
 
     /// <summary>Pages rendered by the last build, for the preview's summary and tests.</summary>
     public int PagesRendered { get; internal set; }
@@ -131,12 +144,88 @@ public sealed class BuildCache
         var stamp = FileStamp.Of(sourceFile);
         lock (_copied)
         {
-            if (_copied.TryGetValue(target, out var previous) && previous == stamp)
+            if (_copied.TryGetValue(target, out var previous) && previous.Stamp == stamp && previous.Source == sourceFile)
             {
                 return false;
             }
-            _copied[target] = stamp;
+            _copied[target] = (sourceFile, stamp);
             return true;
+        }
+    }
+
+    /// <summary>Forgets everything when site.yml or a theme file changed: each may change every page.</summary>
+    internal void ForgetIfChanged(string root)
+    {
+        var files = new List<string> { Path.Combine(root, SiteConfigLoader.FileName) };
+        var themes = Path.Combine(root, "themes");
+        if (Directory.Exists(themes))
+        {
+            files.AddRange(Directory.EnumerateFiles(themes, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+        }
+        var stamps = string.Join('\n', files.Select(f => f + "=" + FileStamp.Of(f)));
+        if (stamps == _settingsStamps)
+        {
+            return;
+        }
+        _settingsStamps = stamps;
+        (Config, Theme, _linkContext, _pageFolders, _dataStamps) = (null, null, null, null, null);
+        _documents.Clear();
+        _rendered.Clear();
+        _pages.Clear();
+        _copied.Clear();
+        _siteWide.Clear();
+    }
+
+    /// <summary>One object per language standing for what every page shows of the site: the same object while that stays the same.</summary>
+    /// <param name="lists">The documents `site.articles` and `site.pages` show, when the theme uses them; compared by identity.</param>
+    internal object SiteWide(string language, string text, ImmutableArray<RenderedDocument> lists)
+    {
+        lock (_siteWide)
+        {
+            if (_siteWide.TryGetValue(language, out var previous) && previous.Text == text && previous.Lists.Length == lists.Length
+                && previous.Lists.Zip(lists).All(p => ReferenceEquals(p.First, p.Second)))
+            {
+                return previous.Token;
+            }
+            var token = new object();
+            _siteWide[language] = (text, lists, token);
+            return token;
+        }
+    }
+
+    /// <summary>Marks a file as changed, whatever its stamp says: a watcher knows of saves that keep the size within one clock tick.</summary>
+    /// <param name="sitePath">The path relative to the site, with '/' ("content/about.md").</param>
+    public void Invalidate(string sitePath)
+    {
+        lock (_documents)
+        {
+            _documents.Remove(sitePath);
+        }
+        lock (_copied)
+        {
+            foreach (var target in _copied.Where(c => c.Value.Source.Replace('\\', '/').EndsWith("/" + sitePath, StringComparison.Ordinal)).Select(c => c.Key).ToArray())
+            {
+                _copied.Remove(target);
+            }
+        }
+        lock (_pages)
+        {
+            // Data files feed every page; the cheapest safe answer is to render all of them again.
+            if (sitePath.StartsWith("content/_data/", StringComparison.Ordinal))
+            {
+                _pages.Clear();
+            }
+        }
+    }
+
+    /// <summary>Renders every page again when a data file (content/_data) changed, since any template may show its values.</summary>
+    internal void NoteDataFiles(ImmutableArray<SourceFile> files)
+    {
+        var stamps = string.Join('\n', files.Select(f => f.SitePath + "=" + FileStamp.Of(f.FullPath)));
+        if (stamps != _dataStamps)
+        {
+            _dataStamps = stamps;
+            ForgetPages();
         }
     }
 

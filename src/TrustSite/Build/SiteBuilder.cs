@@ -34,6 +34,7 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
     {
         var run = new BuildRun();
         var root = options.SourceRoot;
+        cache?.ForgetIfChanged(root);
         var config = cache?.Config ?? run.Stage("config", () => new SiteConfigLoader().Load(root, run.Diagnostics, options.BaseUrl, options.Environment));
         if (config is null || !run.Stage("guard", () => OutputGuard.Check(root, options.FullOutputPath, run.Diagnostics)))
         {
@@ -50,6 +51,7 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
         if (cache is not null)
         {
             (cache.Config, cache.Theme) = (config, theme);
+            cache.NoteDataFiles(inventory.DataFiles);
         }
         var rules = new PublicationRules(BuildClock.Now(time, environment), options.IncludeDrafts, options.IncludeFuture);
         var index = run.Stage("index", () => SiteIndexBuilder.Build(documents, inventory.Assets, rules, new UrlBuilder(config), run.Diagnostics));
@@ -141,7 +143,9 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
     {
         var translations = PageInputs.Translations(plans);
         var languages = site.Languages.ToDictionary(l => l.Code, StringComparer.Ordinal);
-        return [.. plans.Where(plan => cache.NeedsRendering(plan, PageInputs.Of(plan, languages[plan.Language], translations)))];
+        var siteWide = site.Languages.ToDictionary(l => l.Code, l => cache.SiteWide(l.Code, PageInputs.SiteWide(site, l),
+            cache.ThemeListsSite ? [.. l.Articles, .. l.Pages] : []), StringComparer.Ordinal);
+        return [.. plans.Where(plan => cache.NeedsRendering(plan, PageInputs.Of(plan, languages[plan.Language], translations, siteWide[plan.Language])))];
     }
 
     private static void Copy(IOutputTarget output, Publishing publishing, BuildCache? cache, BuildRun run)

@@ -34,6 +34,9 @@ public sealed record SiteConfig
     public ScriptureOptions Scripture { get; init; } = ScriptureOptions.None;
     public PublishingConfig Publishing { get; init; } = PublishingConfig.Default;
 
+    /// <summary>The other hosts and the browser storage the privacy audit accepts.</summary>
+    public PrivacyConfig Privacy { get; init; } = PrivacyConfig.Default;
+
     /// <summary>The environment the site is built for: production publishes for search engines, anything else keeps them out.</summary>
     public string Environment { get; init; } = "production";
 

@@ -15,7 +15,7 @@ public sealed class SiteConfigLoader
     [
         "title", "description", "baseUrl", "language", "languages", "theme", "timezone", "author", "contact", "newsletter", "menus",
         "markdown", "pagination", "taxonomies", "permalinks", "related", "scripture", "feeds", "seo", "minify", "cname", "headers",
-        EnvironmentOverrides.Key, "params",
+        PrivacyReader.Key, EnvironmentOverrides.Key, "params",
     ];
 
     private const string Code = DiagnosticCodes.ConfigType;
@@ -75,6 +75,7 @@ public sealed class SiteConfigLoader
             RelatedCount = rules.RelatedCount(yaml.Map("related")),
             Scripture = new ScriptureReader(diagnostics).Read(yaml.Map("scripture"), languages),
             Publishing = new PublishingReader(diagnostics).Read(yaml),
+            Privacy = new PrivacyReader(diagnostics).Read(yaml),
             Environment = environment,
             Params = yaml.NodeOf("params") is YamlMappingNode p ? YamlValueConverter.ToDictionary(p) : ImmutableDictionary<string, object?>.Empty,
             Locations = yaml.Entries.ToImmutableDictionary(e => e.Key, e => yaml.ValueLocationOf(e.Key), StringComparer.Ordinal),

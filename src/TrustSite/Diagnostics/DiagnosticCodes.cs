@@ -51,12 +51,19 @@ public static class DiagnosticCodes
     public const string ImportInvalidItem = "TS6005";
     public const string ImportManifestInvalid = "TS6006";
 
-    // TS7xxx: creating sites and documents (trustsite new)
-    public const string ScaffoldTargetExists = "TS7001";
-    public const string ScaffoldUnknownLanguage = "TS7002";
-    public const string ScaffoldUnknownSection = "TS7003";
-    public const string ScaffoldNoAddress = "TS7004";
-    public const string ArchetypeInvalid = "TS7005";
-    public const string ScaffoldWriteFailed = "TS7006";
-    public const string ScaffoldFolderNotEmpty = "TS7007";
+    // TS7xxx: the privacy audit of the built site (trustsite check --privacy)
+    public const string PrivacyHostNotAllowed = "TS7001";
+    public const string PrivacyTrackerNotAllowed = "TS7002";
+    public const string PrivacyStorage = "TS7003";
+    public const string PrivacyTrackingApi = "TS7004";
+    public const string PrivacyOutputMissing = "TS7005";
+
+    // TS9xxx: creating sites and documents (trustsite new)
+    public const string ScaffoldTargetExists = "TS9001";
+    public const string ScaffoldUnknownLanguage = "TS9002";
+    public const string ScaffoldUnknownSection = "TS9003";
+    public const string ScaffoldNoAddress = "TS9004";
+    public const string ArchetypeInvalid = "TS9005";
+    public const string ScaffoldWriteFailed = "TS9006";
+    public const string ScaffoldFolderNotEmpty = "TS9007";
 }

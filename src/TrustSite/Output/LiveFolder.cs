@@ -4,11 +4,23 @@ namespace TrustSite.Output;
 
 /// <summary>The preview's output folder, updated in place: each file is written beside itself and renamed over the old one.</summary>
 /// <remarks>A rename is atomic, so the preview server never sends half a page; files the site no longer has are removed on commit.</remarks>
-public sealed class LiveFolder(string path) : IOutputTarget
+public sealed class LiveFolder : IOutputTarget
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public string Path { get; } = System.IO.Path.GetFullPath(path);
+    /// <summary>Opens the folder, creating it with TrustSite's marker so that the output guard knows it as the tool's own.</summary>
+    public LiveFolder(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        Directory.CreateDirectory(Path);
+        var marker = System.IO.Path.Combine(Path, OutputGuard.MarkerFile);
+        if (!File.Exists(marker))
+        {
+            File.WriteAllText(marker, "This folder is written by TrustSite's preview server and updated at every save.\n");
+        }
+    }
+
+    public string Path { get; }
 
     private int _written;
 

@@ -25,6 +25,7 @@ public partial class StageDependencyTests
         ["Feeds"] = 8,
         ["Templating"] = 9,
         ["Output"] = 10,
+        ["Privacy"] = 10,
         ["Build"] = 11,
         ["Import"] = 12,
         ["Scaffolding"] = 12,

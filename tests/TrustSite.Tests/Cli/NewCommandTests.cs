@@ -38,7 +38,7 @@ public class NewCommandTests
         var (code, stdout, stderr) = CliRunner.Run(site.Root, "new", "article", "Hope");
 
         Assert.Equal((1, ""), (code, stdout));
-        Assert.StartsWith("content/articles/hope.md: error TS7001: this file already exists; it was left as it is\n", stderr.ReplaceLineEndings("\n"));
+        Assert.StartsWith("content/articles/hope.md: error TS9001: this file already exists; it was left as it is\n", stderr.ReplaceLineEndings("\n"));
         Assert.Equal("mine\n", File.ReadAllText(Path.Combine(site.Root, "content/articles/hope.md")));
     }
 
@@ -96,7 +96,7 @@ public class NewCommandTests
         var (code, _, stderr) = CliRunner.Run(site.Root, "new", "site", ".");
 
         Assert.Equal(1, code);
-        Assert.Contains("error TS7007: this folder is not empty", stderr);
+        Assert.Contains("error TS9007: this folder is not empty", stderr);
     }
 
     [Fact]

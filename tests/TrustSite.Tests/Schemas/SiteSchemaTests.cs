@@ -55,6 +55,8 @@ public class SiteSchemaTests
     [InlineData("seo: {image: /share.png, titlePattern: \"{title} | {site}\", twitter: \"@ministry\"}\nminify: true\ncname: www.example.org")]
     [InlineData("headers: {allow: [https://media.example.org]}")]
     [InlineData("environments: {development: {baseUrl: \"http://127.0.0.1:1313/\", minify: false}}")]
+    [InlineData("privacy: {allow: [https://player.vimeo.com, \"http://media.example.org/\"], storage: [localStorage, cookies]}")]
+    [InlineData("privacy: {allow: https://player.vimeo.com, storage: serviceWorker}")]
     [InlineData("params: {accent: teal, list: [1, 2], nested: {a: b}}\nauthor: {name: A, bio: B, image: /me.jpg}\ntheme: trust\ntimezone: America/New_York")]
     public void Accepts_what_the_loader_accepts(string yaml)
     {
@@ -108,12 +110,44 @@ public class SiteSchemaTests
     [InlineData("minify: please")]
     [InlineData("params: [a, b]")]
     [InlineData("environments: {production: {tittle: T}}")]
+    [InlineData("privacy: {allow: [https://player.vimeo.com/video/1]}")]
+    [InlineData("privacy: {allow: [player.vimeo.com]}")]
+    [InlineData("privacy: {storage: [fingerprints]}")]
+    [InlineData("privacy: {block: [a]}")]
     public void Rejects_what_the_loader_rejects(string yaml)
     {
         var text = WithBase(yaml);
 
         Assert.False(LoaderAccepts(text, out _), "the loader accepted it");
         Assert.NotEmpty(SchemaFile.Site.Problems(text));
+    }
+
+    [Fact]
+    public void Offers_exactly_the_form_services_and_kinds_of_browser_storage_the_loader_knows()
+    {
+        var properties = SchemaFile.Site.Json["properties"]!;
+
+        Assert.Equal(FormPresets.Contact.Keys.Append("generic").Order(StringComparer.Ordinal), Enum(properties["contact"]!["properties"]!["form"]!["properties"]!["provider"]!));
+        Assert.Equal(FormPresets.Newsletter.Keys.Append("generic").Order(StringComparer.Ordinal), Enum(properties["newsletter"]!["properties"]!["provider"]!));
+        Assert.Equal(System.Enum.GetValues<BrowserStorage>().Select(PrivacyReader.Name).Order(StringComparer.Ordinal),
+            Enum(properties["privacy"]!["properties"]!["storage"]!["anyOf"]![0]!));
+    }
+
+    [Fact]
+    public void Requires_of_each_form_service_the_settings_the_loader_requires()
+    {
+        foreach (var (section, presets) in new[] { ("contact", FormPresets.Contact), ("newsletter", FormPresets.Newsletter) })
+        {
+            foreach (var preset in presets.Values)
+            {
+                var form = section == "contact" ? $"contact: {{form: {{provider: {preset.Name}}}}}" : $"newsletter: {{provider: {preset.Name}}}";
+
+                var problems = SchemaFile.Site.Problems(WithBase(form));
+
+                Assert.Equal(preset.Settings.Length > 0, problems.Count > 0);
+                Assert.Equal(LoaderAccepts(WithBase(form), out _), problems.Count == 0);
+            }
+        }
     }
 
     [Fact]
@@ -145,6 +179,9 @@ public class SiteSchemaTests
 
         Assert.Empty(unexplained);
     }
+
+    private static string[] Enum(JsonNode node) =>
+        [.. node["enum"]!.AsArray().Where(v => v is not null).Select(v => v!.GetValue<string>()).Order(StringComparer.Ordinal)];
 
     private static IEnumerable<JsonObject> Patterned(JsonNode? node) => node switch
     {

@@ -131,9 +131,4 @@ public sealed class TempSite : IDisposable
         {
         }
     }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

@@ -1,0 +1,70 @@
+using System.Threading.Channels;
+
+namespace TrustSite.Server.Reload;
+
+/// <summary>The open tabs listening for new versions of the site; each gets the latest version, older ones are dropped.</summary>
+public sealed class ReloadHub
+{
+    private readonly Lock _lock = new();
+    private readonly List<Channel<string>> _listeners = [];
+
+    public int Listeners
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _listeners.Count;
+            }
+        }
+    }
+
+    public Subscription Subscribe()
+    {
+        var channel = Channel.CreateBounded<string>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+        lock (_lock)
+        {
+            _listeners.Add(channel);
+        }
+        return new Subscription(this, channel);
+    }
+
+    public void Publish(string version)
+    {
+        lock (_lock)
+        {
+            foreach (var listener in _listeners)
+            {
+                listener.Writer.TryWrite(version);
+            }
+        }
+    }
+
+    /// <summary>Ends every listener, so that the server can stop without waiting for open tabs.</summary>
+    public void CloseAll()
+    {
+        lock (_lock)
+        {
+            foreach (var listener in _listeners)
+            {
+                listener.Writer.TryComplete();
+            }
+        }
+    }
+
+    private void Remove(Channel<string> channel)
+    {
+        lock (_lock)
+        {
+            _listeners.Remove(channel);
+        }
+    }
+
+    /// <summary>One tab's stream of versions; disposing it stops listening.</summary>
+    public sealed class Subscription(ReloadHub hub, Channel<string> channel) : IDisposable
+    {
+        public ChannelReader<string> Versions => channel.Reader;
+
+        public void Dispose() => hub.Remove(channel);
+    }
+}

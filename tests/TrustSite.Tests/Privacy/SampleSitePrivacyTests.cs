@@ -1,0 +1,47 @@
+using TrustSite.Configuration;
+using TrustSite.Diagnostics;
+using TrustSite.Privacy;
+using TrustSite.Tests.Golden;
+using TrustSite.Tests.TestSupport;
+
+namespace TrustSite.Tests.Privacy;
+
+/// <summary>The ministry's sample site, as built from the repository, keeps its visitors to itself and its two form services.</summary>
+public sealed class SampleSitePrivacyTests(SampleSiteTests.BuiltSample sample) : IClassFixture<SampleSiteTests.BuiltSample>
+{
+    [Fact]
+    public void Passes_the_audit_with_no_other_host_than_its_two_form_endpoints()
+    {
+        var config = SampleConfig();
+
+        var report = PrivacyAuditor.Audit(sample.Output, config);
+
+        Assert.True(report.Passed, report.Failures.Describe());
+        Assert.Empty(report.Warnings);
+        Assert.Equal(["buttondown.com", "formspree.io"], report.ThirdPartyHosts.AsEnumerable());
+        Assert.All(report.Findings, f => Assert.Equal((ResourceKind.Form, true, null), (f.Kind, f.IsAllowed, f.Tracker)));
+        Assert.Empty(report.StorageUses);
+        Assert.Empty(report.Trackers);
+        Assert.Equal(sample.Files.Keys.Count(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".css", StringComparison.Ordinal)
+            || f.EndsWith(".svg", StringComparison.Ordinal)), report.FilesRead);
+    }
+
+    [Fact]
+    public void Summarises_the_sample_site_in_english_and_spanish()
+    {
+        var report = PrivacyAuditor.Audit(sample.Output, SampleConfig());
+
+        Assert.Equal("This site loads nothing from other companies. The contact form is sent to formspree.io; the newsletter signup to buttondown.com. "
+            + "Its pages set no cookies and keep nothing in your browser.", PrivacySummary.Write(report, "en"));
+        Assert.Equal("Este sitio no carga nada de otras empresas. El formulario de contacto se envía a formspree.io; la suscripción al boletín, a buttondown.com. "
+            + "Sus páginas no crean cookies ni guardan nada en su navegador.", PrivacySummary.Write(report, "es"));
+    }
+
+    private static SiteConfig SampleConfig()
+    {
+        var bag = new DiagnosticBag();
+        var config = new SiteConfigLoader().Load(RepoPaths.Root, bag);
+        Assert.False(bag.HasErrors, bag.ToSortedArray().Describe());
+        return config!;
+    }
+}
