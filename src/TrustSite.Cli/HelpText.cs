@@ -57,6 +57,7 @@ public static class HelpText
                              0.0.0.0 shows the preview, drafts included, to the whole network
           --published-only   Leave out drafts and scheduled articles, as the published site does
           --environment E    development (default) or another name from site.yml's environments:
+          --timings          After each rebuild, print the time each stage of the build took
 
         Press Ctrl+C to stop.
         """;

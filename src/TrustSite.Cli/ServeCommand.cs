@@ -46,12 +46,13 @@ public static class ServeCommand
             stdout.WriteLine(HelpText.Serve);
             return ExitCodes.Success;
         }
+        var timings = line.Has("timings");
         if (Parse(line, workingDirectory, stderr) is not { } options)
         {
             return ExitCodes.BadCommandLine;
         }
         var useColor = environment("NO_COLOR") is null && !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
-        var log = new Action<RebuildReport, PreviewState>((report, state) => Report(report, state, options, stdout, stderr, useColor));
+        var log = new Action<RebuildReport, PreviewState>((report, state) => Report(report, state, timings, stdout, stderr, useColor));
         stdout.WriteLine($"Building a preview of {options.SourceRoot} ...");
         PreviewServer? server = null;
         var explicitPort = line.Value("port") is not null;
@@ -77,6 +78,10 @@ public static class ServeCommand
             if (!IPAddress.IsLoopback(IPAddress.Parse(options.Host == "localhost" ? "127.0.0.1" : options.Host)))
             {
                 stderr.WriteLine($"warning: listening on {options.Host}: every device on the network can see the preview, drafts included.");
+            }
+            if (timings)
+            {
+                stdout.WriteLine($"Preview folder: {server.Session.Folder.Path}");
             }
             started?.Invoke(server.Address);
             await server.RunAsync(stop);
@@ -115,7 +120,7 @@ public static class ServeCommand
         if (line.Unread.FirstOrDefault() is { } unknown)
         {
             CliApp.Usage(stderr, $"unknown option --{unknown}" +
-                (DidYouMean.Suggest(unknown, ["source", "port", "host", "environment", "published-only", "help"]) is { } best ? $"; did you mean --{best}?" : ""));
+                (DidYouMean.Suggest(unknown, ["source", "port", "host", "environment", "published-only", "timings", "help"]) is { } best ? $"; did you mean --{best}?" : ""));
             return null;
         }
         if (!Directory.Exists(source))
@@ -126,7 +131,7 @@ public static class ServeCommand
         return new PreviewOptions(source, host, port, IncludeDrafts: !publishedOnly, IncludeFuture: !publishedOnly, Environment: environmentName);
     }
 
-    private static void Report(RebuildReport report, PreviewState state, PreviewOptions options, TextWriter stdout, TextWriter stderr, bool useColor)
+    private static void Report(RebuildReport report, PreviewState state, bool timings, TextWriter stdout, TextWriter stderr, bool useColor)
     {
         var time = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
         var cause = report.Changed.IsEmpty ? "first build" : Changes(report.Changed);
@@ -150,7 +155,13 @@ public static class ServeCommand
             }
         }
         var pages = report.PagesRendered == 1 ? "1 page" : $"{report.PagesRendered} pages";
-        stdout.WriteLine($"{time} {cause}: rendered {pages}, {(report.FilesWritten == 1 ? "1 file" : $"{report.FilesWritten} files")} changed, in {elapsed} ms.");
+        var first = report.FirstPages is { } quick ? string.Create(CultureInfo.InvariantCulture, $"page shown in {quick.TotalMilliseconds:0} ms; ") : "";
+        stdout.WriteLine($"{time} {cause}: {first}rendered {pages}, {(report.FilesWritten == 1 ? "1 file" : $"{report.FilesWritten} files")} changed, in {elapsed} ms.");
+        if (timings)
+        {
+            stdout.WriteLine("  time by stage: " + string.Join(", ", report.Result.Timings.Select(t =>
+                string.Create(CultureInfo.InvariantCulture, $"{t.Stage} {t.Elapsed.TotalMilliseconds:0.0} ms"))));
+        }
     }
 
     private static string Changes(IReadOnlyList<string> changed) =>

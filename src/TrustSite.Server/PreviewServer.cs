@@ -59,11 +59,11 @@ public sealed class PreviewServer : IAsyncDisposable
         var session = new PreviewSession(options, address, time, environment, folder);
         var watcher = new SiteWatcher(options.SourceRoot, options.QuietPeriod);
         server = new PreviewServer(app, hub, watcher, session, address);
-        session.Rebuilt += (report, state) =>
+        session.StateChanged += state => hub.Publish(ReloadScript.Message(state.Version, state.Pages));
+        if (rebuilt is not null)
         {
-            rebuilt?.Invoke(report, state);
-            hub.Publish(state.Version);
-        };
+            session.Rebuilt += rebuilt;
+        }
         await Task.Run(() => session.Rebuild([])).ConfigureAwait(false);
         server._firstBuild.SetResult();
         return server;
@@ -122,10 +122,11 @@ public sealed class PreviewServer : IAsyncDisposable
         using var subscription = _hub.Subscribe();
         try
         {
-            await Send(response, Session.State.Version, context.RequestAborted).ConfigureAwait(false);
-            await foreach (var version in subscription.Versions.ReadAllAsync(context.RequestAborted).ConfigureAwait(false))
+            // On connect, the current version for every page: a tab that saw another one (a restarted server) reloads.
+            await Send(response, ReloadScript.Message(Session.State.Version, [PreviewState.EveryPage]), context.RequestAborted).ConfigureAwait(false);
+            await foreach (var message in subscription.Messages.ReadAllAsync(context.RequestAborted).ConfigureAwait(false))
             {
-                await Send(response, version, context.RequestAborted).ConfigureAwait(false);
+                await Send(response, message, context.RequestAborted).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException)
@@ -134,9 +135,9 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    private static async Task Send(HttpResponse response, string version, CancellationToken cancel)
+    private static async Task Send(HttpResponse response, string message, CancellationToken cancel)
     {
-        await response.WriteAsync($"event: version\ndata: {version}\n\n", cancel).ConfigureAwait(false);
+        await response.WriteAsync($"event: version\ndata: {message}\n\n", cancel).ConfigureAwait(false);
         await response.Body.FlushAsync(cancel).ConfigureAwait(false);
     }
 

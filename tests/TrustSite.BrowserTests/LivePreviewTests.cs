@@ -37,6 +37,24 @@ public sealed class LivePreviewTests(BrowserFixture site) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_tab_on_another_page_is_left_alone()
+    {
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _server.Address.AbsoluteUri });
+        var contact = await context.NewPageAsync();
+        await contact.GotoAsync("/contact/");
+        var about = await context.NewPageAsync();
+        await about.GotoAsync("/about/");
+        await WaitForReloadScript(about, tabs: 2);
+        await contact.EvaluateAsync("() => { window.stillTheSameTab = true; }");
+
+        Edit("content/about.md", "I am a Christian therapist.", "I am a Christian therapist who listens.");
+        // Both tabs hear the same message; once the about tab has reloaded, the contact tab has heard it too.
+        await Assertions.Expect(about.Locator("main")).ToContainTextAsync("who listens", new() { Timeout = (float)Patience.TotalMilliseconds });
+
+        Assert.True(await contact.EvaluateAsync<bool>("() => window.stillTheSameTab === true"));
+    }
+
+    [Fact]
     public async Task A_mistake_shows_in_the_tab_with_its_line_and_the_fix_brings_the_page_back()
     {
         await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _server.Address.AbsoluteUri });
@@ -65,10 +83,10 @@ public sealed class LivePreviewTests(BrowserFixture site) : IAsyncLifetime
     }
 
     // The tab reloads only once its script listens; a save made before that would go unnoticed.
-    private async Task WaitForReloadScript(IPage page)
+    private async Task WaitForReloadScript(IPage page, int tabs = 1)
     {
         using var timeout = new CancellationTokenSource(Patience);
-        while (_server.OpenTabs == 0)
+        while (_server.OpenTabs < tabs)
         {
             await Task.Delay(20, timeout.Token);
         }

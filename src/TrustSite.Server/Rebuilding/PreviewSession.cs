@@ -3,19 +3,23 @@ using System.Diagnostics;
 using TrustSite.Build;
 using TrustSite.Diagnostics;
 using TrustSite.Output;
+using TrustSite.Server.Watching;
 
 namespace TrustSite.Server.Rebuilding;
 
 /// <summary>The preview's site: a live folder kept up to date by incremental builds, and the state browsers are told about.</summary>
-/// <remarks>Builds run one at a time; a failed build leaves the folder as the last good build wrote it.</remarks>
+/// <remarks>
+/// Builds run one at a time. A save that changed only the body of pages writes those pages first, then the incremental build
+/// brings lists and feeds up to date; a failed build leaves the folder as the last good build wrote it.
+/// </remarks>
 public sealed class PreviewSession : IDisposable
 {
     private readonly PreviewOptions _options;
     private readonly SiteBuilder _builder;
-    private BuildCache _cache = new();
     private readonly Lock _building = new();
     private readonly string _run = Guid.NewGuid().ToString("N")[..8];
-    private int _builds;
+    private BuildCache _cache = new();
+    private int _versions;
 
     public PreviewSession(PreviewOptions options, Uri baseUrl, TimeProvider time, Func<string, string?> environment, string? folder = null)
     {
@@ -23,7 +27,7 @@ public sealed class PreviewSession : IDisposable
         BaseUrl = baseUrl;
         _builder = new SiteBuilder(time, environment);
         Folder = new LiveFolder(folder ?? Path.Combine(Path.GetTempPath(), $"trustsite-preview-{Environment.ProcessId}-{_run}"));
-        State = new PreviewState(_run + "-0", [], new SourceTextCache(options.SourceRoot));
+        State = new PreviewState(_run + "-0", [PreviewState.EveryPage], [], new SourceTextCache(options.SourceRoot));
     }
 
     public LiveFolder Folder { get; }
@@ -31,6 +35,9 @@ public sealed class PreviewSession : IDisposable
     public Uri BaseUrl { get; }
 
     public PreviewState State { get; private set; }
+
+    /// <summary>Raised whenever what browsers show changed: after the quick pages of an edit, and after each build.</summary>
+    public event Action<PreviewState>? StateChanged;
 
     /// <summary>Raised after every build, good or failed, once <see cref="State"/> is updated.</summary>
     public event Action<RebuildReport, PreviewState>? Rebuilt;
@@ -40,7 +47,7 @@ public sealed class PreviewSession : IDisposable
     {
         lock (_building)
         {
-            if (changed.Contains(Watching.SiteWatcher.EverythingChanged))
+            if (changed.Contains(SiteWatcher.EverythingChanged))
             {
                 _cache = new BuildCache();
             }
@@ -50,16 +57,21 @@ public sealed class PreviewSession : IDisposable
             }
             var written = Folder.FilesWritten;
             var clock = Stopwatch.StartNew();
+            TimeSpan? firstPages = null;
+            if (!State.IsBroken && SiteBuilder.Refresh(_cache, Folder, changed) is not null)
+            {
+                firstPages = clock.Elapsed;
+                Announce(Folder.TakeChanged(), []);
+            }
             var options = new BuildOptions(_options.SourceRoot, Folder.Path, BaseUrl, _options.IncludeDrafts, _options.IncludeFuture, _options.Environment);
             var result = _builder.Build(options, _cache, Folder);
             clock.Stop();
-            var report = new RebuildReport([.. changed.Order(StringComparer.Ordinal)], result, result.Succeeded ? _cache.PagesRendered : 0,
-                Folder.FilesWritten - written, clock.Elapsed);
             var errors = result.Succeeded ? ImmutableArray<Diagnostic>.Empty : result.Diagnostics;
-            // Browsers reload when the site changed on disk or when the error page appears or goes away.
-            var changedView = report.FilesWritten > 0 || errors.Length > 0 || State.IsBroken;
-            var version = changedView ? $"{_run}-{Interlocked.Increment(ref _builds)}" : State.Version;
-            State = new PreviewState(version, errors, new SourceTextCache(_options.SourceRoot));
+            var files = Folder.TakeChanged();
+            // The error page appears, changes or goes away on every page.
+            Announce(errors.Length > 0 || State.IsBroken ? [PreviewState.EveryPage] : files, errors);
+            var report = new RebuildReport([.. changed.Order(StringComparer.Ordinal)], result, result.Succeeded ? _cache.PagesRendered : 0,
+                Folder.FilesWritten - written, clock.Elapsed, firstPages);
             Rebuilt?.Invoke(report, State);
             return report;
         }
@@ -75,5 +87,16 @@ public sealed class PreviewSession : IDisposable
         {
             // A temporary folder left behind is harmless; the system cleans it.
         }
+    }
+
+    private void Announce(ImmutableArray<string> files, ImmutableArray<Diagnostic> errors)
+    {
+        var pages = files.Contains(PreviewState.EveryPage) ? [PreviewState.EveryPage] : ChangedPages.From(files);
+        if (pages.IsEmpty && errors.IsEmpty && !State.IsBroken)
+        {
+            return;
+        }
+        State = new PreviewState($"{_run}-{Interlocked.Increment(ref _versions)}", pages, errors, new SourceTextCache(_options.SourceRoot));
+        StateChanged?.Invoke(State);
     }
 }

@@ -2,7 +2,7 @@ using System.Threading.Channels;
 
 namespace TrustSite.Server.Reload;
 
-/// <summary>The open tabs listening for new versions of the site; each gets the latest version, older ones are dropped.</summary>
+/// <summary>The open tabs listening for new versions of the site; a tab that falls far behind loses the oldest messages.</summary>
 public sealed class ReloadHub
 {
     private readonly Lock _lock = new();
@@ -21,7 +21,7 @@ public sealed class ReloadHub
 
     public Subscription Subscribe()
     {
-        var channel = Channel.CreateBounded<string>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+        var channel = Channel.CreateBounded<string>(new BoundedChannelOptions(64) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
         lock (_lock)
         {
             _listeners.Add(channel);
@@ -29,13 +29,13 @@ public sealed class ReloadHub
         return new Subscription(this, channel);
     }
 
-    public void Publish(string version)
+    public void Publish(string message)
     {
         lock (_lock)
         {
             foreach (var listener in _listeners)
             {
-                listener.Writer.TryWrite(version);
+                listener.Writer.TryWrite(message);
             }
         }
     }
@@ -60,10 +60,10 @@ public sealed class ReloadHub
         }
     }
 
-    /// <summary>One tab's stream of versions; disposing it stops listening.</summary>
+    /// <summary>One tab's stream of messages; disposing it stops listening.</summary>
     public sealed class Subscription(ReloadHub hub, Channel<string> channel) : IDisposable
     {
-        public ChannelReader<string> Versions => channel.Reader;
+        public ChannelReader<string> Messages => channel.Reader;
 
         public void Dispose() => hub.Remove(channel);
     }

@@ -30,6 +30,12 @@ public sealed class BuildCache
 
     internal SiteConfig? Config { get; set; }
 
+    /// <summary>The last good build's renderers and pages, for <see cref="QuickRefresh"/>; null after a failure.</summary>
+    internal LastBuild? Last { get; set; }
+
+    /// <summary>The top folders that hold sub-pages, as the last build found them.</summary>
+    internal IReadOnlySet<string> PageFolders { get; set; } = new HashSet<string>();
+
     internal Theme? Theme
     {
         get => _theme;
@@ -168,7 +174,7 @@ public sealed class BuildCache
             return;
         }
         _settingsStamps = stamps;
-        (Config, Theme, _linkContext, _pageFolders, _dataStamps) = (null, null, null, null, null);
+        (Config, Theme, Last, _linkContext, _pageFolders, _dataStamps) = (null, null, null, null, null, null);
         _documents.Clear();
         _rendered.Clear();
         _pages.Clear();

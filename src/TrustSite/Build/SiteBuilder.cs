@@ -34,6 +34,11 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
     {
         var run = new BuildRun();
         var root = options.SourceRoot;
+        if (cache is not null)
+        {
+            // Until this build succeeds, the quick path has nothing it may trust.
+            cache.Last = null;
+        }
         cache?.ForgetIfChanged(root);
         var config = cache?.Config ?? run.Stage("config", () => new SiteConfigLoader().Load(root, run.Diagnostics, options.BaseUrl, options.Environment));
         if (config is null || !run.Stage("guard", () => OutputGuard.Check(root, options.FullOutputPath, run.Diagnostics)))
@@ -42,7 +47,8 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
         }
         var theme = cache?.Theme ?? run.Stage("theme", () => new ThemeLoader().Load(root, config, run.Diagnostics));
         var inventory = run.Stage("discover", () => new ContentDiscoverer().Discover(root, run.Diagnostics));
-        var documents = run.Stage("content", () => LoadDocuments(config, inventory, cache, run.Diagnostics));
+        var loader = new DocumentLoader(config);
+        var documents = run.Stage("content", () => LoadDocuments(loader, inventory, cache, run.Diagnostics));
         var data = run.Stage("data", () => DataLoader.Load(inventory.DataFiles, run.Diagnostics));
         if (theme is null || run.Diagnostics.HasErrors)
         {
@@ -68,7 +74,8 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
         var themeAssets = run.Stage("assets", () => AssetPipeline.Prepare(theme.Assets, config.Publishing.Minify));
         var generated = new GeneratedFiles(config, site, plans, new FeedBuilder(config, Generator), themeAssets);
         var manifest = run.Stage("manifest", () => OutputManifest.Build(OutputEntries.From(plans, index, themeAssets, generated.Planned()), run.Diagnostics));
-        run.Stage("links", () => LinkChecker.Check(rendered.SelectMany(r => r.Links), manifest.Serves, Anchors(rendered), run.Diagnostics));
+        var anchors = Anchors(rendered);
+        run.Stage("links", () => LinkChecker.Check(rendered.SelectMany(r => r.Links), manifest.Serves, anchors, run.Diagnostics));
         if (run.Diagnostics.HasErrors || options.Strict && run.Diagnostics.HasWarnings)
         {
             cache?.ForgetPages();
@@ -83,19 +90,34 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
         {
             cache?.ForgetPages();
         }
+        else if (cache is not null)
+        {
+            cache.Last = new LastBuild(config, loader, cache.PageFolders, markdown, renderer,
+                rendered.ToImmutableDictionary(r => r.Published.SitePath, StringComparer.Ordinal),
+                plans.Where(p => p.Document is not null).GroupBy(p => p.Document!.Published.SitePath, StringComparer.Ordinal)
+                    .ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal),
+                manifest.Serves, anchors);
+        }
         return run.Finish(options.Strict);
     }
 
-    private static ImmutableArray<Document> LoadDocuments(SiteConfig config, ContentInventory inventory, BuildCache? cache, DiagnosticBag diagnostics)
+    private static ImmutableArray<Document> LoadDocuments(DocumentLoader loader, ContentInventory inventory, BuildCache? cache, DiagnosticBag diagnostics)
     {
-        var loader = new DocumentLoader(config);
         if (cache is null)
         {
             return loader.LoadAll(inventory.Markdown, diagnostics);
         }
-        var pageFolders = PageFolders.Find(inventory.Markdown, config);
+        var pageFolders = cache.PageFolders = PageFolders.Find(inventory.Markdown, loader.Config);
         return cache.Documents(inventory.Markdown, string.Join('|', pageFolders.Order(StringComparer.Ordinal)), file => loader.Load(file, diagnostics, pageFolders));
     }
+
+    /// <summary>
+    /// In the preview, writes at once the pages of documents whose body alone changed, before <see cref="Build(BuildOptions, BuildCache?, IOutputTarget?)"/>
+    /// brings the rest up to date; returns their addresses, or null when the change needs the full build.
+    /// </summary>
+    /// <param name="changed">The files that changed, relative to the site ("content/articles/hope.md").</param>
+    public static ImmutableArray<string>? Refresh(BuildCache cache, IOutputTarget target, IReadOnlyCollection<string> changed) =>
+        QuickRefresh.Try(cache, target, changed);
 
     /// <summary>Everything the publishing stages write, known once the site is planned.</summary>
     private sealed record Publishing(SiteConfig Config, ImmutableArray<PagePlan> Plans, ImmutableArray<PublishedThemeAsset> ThemeAssets, SiteIndex Index,

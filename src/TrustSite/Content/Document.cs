@@ -21,4 +21,8 @@ public sealed record Document(
     DateTimeOffset? Date,
     FrontMatter FrontMatter,
     string Body,
-    int BodyFirstLine);
+    int BodyFirstLine)
+{
+    /// <summary>The front matter as written, so that the preview can tell an edit of the body alone from one that moves the page.</summary>
+    public string? FrontMatterSource { get; init; }
+}

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Text;
 
 namespace TrustSite.Output;
@@ -7,6 +9,8 @@ namespace TrustSite.Output;
 public sealed class LiveFolder : IOutputTarget
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly ConcurrentQueue<string> _changed = new();
+    private int _written;
 
     /// <summary>Opens the folder, creating it with TrustSite's marker so that the output guard knows it as the tool's own.</summary>
     public LiveFolder(string path)
@@ -21,8 +25,6 @@ public sealed class LiveFolder : IOutputTarget
     }
 
     public string Path { get; }
-
-    private int _written;
 
     /// <summary>How many files this folder has really changed, for the preview's summary.</summary>
     public int FilesWritten => Volatile.Read(ref _written);
@@ -42,6 +44,7 @@ public sealed class LiveFolder : IOutputTarget
         File.WriteAllBytes(temporary, content);
         File.Move(temporary, full, overwrite: true);
         Interlocked.Increment(ref _written);
+        _changed.Enqueue(file.TrimStart('/'));
     }
 
     public void CopyFrom(string sourceFile, string file) => WriteBytes(file, File.ReadAllBytes(sourceFile));
@@ -59,8 +62,20 @@ public sealed class LiveFolder : IOutputTarget
             if (!keep.Contains(relative))
             {
                 File.Delete(file);
+                _changed.Enqueue(relative);
             }
         }
+    }
+
+    /// <summary>The files written or deleted since the last call, relative to the folder with '/', each once and sorted.</summary>
+    public ImmutableArray<string> TakeChanged()
+    {
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        while (_changed.TryDequeue(out var file))
+        {
+            files.Add(file);
+        }
+        return [.. files];
     }
 
     public void Dispose()

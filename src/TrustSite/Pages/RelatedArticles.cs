@@ -14,8 +14,9 @@ public sealed class RelatedArticles
     private const int Window = 12;
 
     private readonly int _count;
-    private readonly Dictionary<RenderedDocument, List<(Term Term, int Position, int Weight)>> _memberships = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<RenderedDocument, ImmutableArray<RenderedDocument>> _chosen = new(ReferenceEqualityComparer.Instance);
+    // By source path rather than by object, so that the preview can ask for a document it has just rendered again.
+    private readonly Dictionary<string, List<(Term Term, int Position, int Weight)>> _memberships = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ImmutableArray<RenderedDocument>> _chosen = new(StringComparer.Ordinal);
 
     public RelatedArticles(ImmutableArray<Taxonomy> taxonomies, int count)
     {
@@ -26,9 +27,9 @@ public sealed class RelatedArticles
             {
                 for (var i = 0; i < term.Articles.Length; i++)
                 {
-                    if (!_memberships.TryGetValue(term.Articles[i], out var list))
+                    if (!_memberships.TryGetValue(term.Articles[i].Published.SitePath, out var list))
                     {
-                        _memberships[term.Articles[i]] = list = [];
+                        _memberships[term.Articles[i].Published.SitePath] = list = [];
                     }
                     list.Add((term, i, Weight(taxonomy.Name)));
                 }
@@ -37,19 +38,19 @@ public sealed class RelatedArticles
     }
 
     public ImmutableArray<RenderedDocument> For(RenderedDocument article) =>
-        _count == 0 || !_memberships.ContainsKey(article) ? [] : _chosen.GetOrAdd(article, Choose);
+        _count == 0 || !_memberships.ContainsKey(article.Published.SitePath) ? [] : _chosen.GetOrAdd(article.Published.SitePath, _ => Choose(article));
 
     private ImmutableArray<RenderedDocument> Choose(RenderedDocument article)
     {
         var scores = new Dictionary<RenderedDocument, int>(ReferenceEqualityComparer.Instance);
-        foreach (var (term, position, weight) in _memberships[article])
+        foreach (var (term, position, weight) in _memberships[article.Published.SitePath])
         {
             var from = Math.Max(0, position - Window);
             var to = Math.Min(term.Articles.Length - 1, position + Window);
             for (var j = from; j <= to; j++)
             {
                 var candidate = term.Articles[j];
-                if (!ReferenceEquals(candidate, article))
+                if (candidate.Published.SitePath != article.Published.SitePath)
                 {
                     scores[candidate] = scores.GetValueOrDefault(candidate) + weight;
                 }

@@ -130,6 +130,53 @@ public class BuildCacheTests
         Assert.Contains("CHRISTIAN THERAPIST", File.ReadAllText(Path.Combine(live.Folder.Path, "about", "index.html")));
     }
 
+    [Fact]
+    public void A_body_edit_is_written_at_once_exactly_as_the_full_build_then_writes_it()
+    {
+        using var site = SampleSiteCopy.Create();
+        var live = new Preview(site);
+        live.Rebuild();
+        const string Article = "content/articles/did-you-fail-your-partner.md";
+
+        site.Replace(Article, "it is a slow process", "it is a slow and patient process");
+        var quick = SiteBuilder.Refresh(live.Cache, live.Folder, [Article]);
+        var quickPage = File.ReadAllBytes(Path.Combine(live.Folder.Path, "articles", "did-you-fail-your-partner", "index.html"));
+        live.Rebuild();
+
+        Assert.Equal(["/articles/did-you-fail-your-partner/"], quick);
+        Assert.Contains("a slow and patient process", System.Text.Encoding.UTF8.GetString(quickPage));
+        Assert.Equal(site.CleanBuild()["articles/did-you-fail-your-partner/index.html"], quickPage);
+    }
+
+    [Theory]
+    [InlineData("content/articles/did-you-fail-your-partner.md", "toc: true", "toc: false")]
+    [InlineData("content/articles/did-you-fail-your-partner.md", "it is a slow process", "it is a [slow](/nowhere/) process")]
+    [InlineData("content/articles/holidays-after-an-affair.md", "---\n\n", "---\n\nA draft's new line.\n\n")]
+    [InlineData("site.yml", "title: \"Renewed Trust\"", "title: \"Trust\"")]
+    public void Leaves_to_the_full_build_what_may_move_a_page_or_fail(string path, string from, string to)
+    {
+        using var site = SampleSiteCopy.Create();
+        var live = new Preview(site);
+        live.Rebuild();
+
+        site.Replace(path, from, to);
+
+        Assert.Null(SiteBuilder.Refresh(live.Cache, live.Folder, [path]));
+    }
+
+    [Fact]
+    public void Has_nothing_to_go_on_after_a_failed_build()
+    {
+        using var site = SampleSiteCopy.Create();
+        var live = new Preview(site);
+        live.Rebuild();
+        site.Replace("content/about.md", "title:", "title: [unclosed");
+        live.Rebuild();
+        site.Replace("content/about.md", "title: [unclosed", "title:");
+
+        Assert.Null(SiteBuilder.Refresh(live.Cache, live.Folder, ["content/about.md"]));
+    }
+
     private static void AssertSameFiles(IReadOnlyDictionary<string, byte[]> expected, IReadOnlyDictionary<string, byte[]> actual, string what)
     {
         var missing = expected.Keys.Where(k => k != OutputGuard.MarkerFile).Except(actual.Keys).ToArray();

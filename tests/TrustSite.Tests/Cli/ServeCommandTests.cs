@@ -7,7 +7,7 @@ namespace TrustSite.Tests.Cli;
 
 public class ServeCommandTests
 {
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "help", "published-only" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "help", "published-only", "timings" };
 
     private static async Task<(int Code, string Out, string Err)> Serve(string root, string[] args, Func<Uri, Task>? whileServing = null)
     {

@@ -29,7 +29,10 @@ public class PreviewRebuildTests
         var about = await client.GetStringAsync("/about/");
 
         Assert.Contains("content/about.md", report.Changed);
-        Assert.NotEqual(first, second);
+        Assert.Equal(["*"], Pages(first));
+        Assert.NotEqual(Version(first), Version(second));
+        Assert.Equal(["/about/"], Pages(second));
+        Assert.NotNull(report.FirstPages);
         Assert.Contains("a Christian therapist and a listener.", about);
         Assert.InRange(report.PagesRendered, 1, 3);
         await cancel.CancelAsync();
@@ -121,6 +124,11 @@ public class PreviewRebuildTests
         Assert.True(Directory.Exists(site.Root));
         await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync("/"));
     }
+
+    private static string Version(string? message) => System.Text.Json.JsonDocument.Parse(message!).RootElement.GetProperty("version").GetString()!;
+
+    private static string[] Pages(string? message) =>
+        [.. System.Text.Json.JsonDocument.Parse(message!).RootElement.GetProperty("pages").EnumerateArray().Select(p => p.GetString()!)];
 
     /// <summary>Waits until <paramref name="condition"/> holds, for changes whose rebuild may come in more than one burst of events.</summary>
     private static async Task Eventually(Func<Task<bool>> condition, CancellationToken cancel)

@@ -100,6 +100,29 @@ public class PreviewServerTests(PreviewServerFixture fixture) : IClassFixture<Pr
         Assert.True(status is 400 or 404 || status == 200 && body.Contains("Renewed Trust"), $"{target} gave {status}");
     }
 
+    [Fact]
+    public async Task A_very_long_address_is_refused_without_harm()
+    {
+        var (status, _) = await RawGet("/" + new string('a', 100_000));
+        using var after = await Client.GetAsync("/");
+
+        Assert.True(status is 400 or 404 or 414, $"a long address gave {status}");
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_link_planted_in_the_preview_folder_does_not_serve_what_it_points_to()
+    {
+        var outside = Path.Combine(fixture.Site.Root, "secret.txt");
+        File.WriteAllText(outside, "root:x:0:0");
+        File.CreateSymbolicLink(Path.Combine(fixture.Server.Session.Folder.Path, "planted.txt"), outside);
+
+        using var response = await Client.GetAsync("/planted.txt");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("root:", await response.Content.ReadAsStringAsync());
+    }
+
     // HttpClient cleans up paths before sending them; an attacker's client does not.
     private async Task<(int Status, string Body)> RawGet(string target)
     {

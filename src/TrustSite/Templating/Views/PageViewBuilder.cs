@@ -106,7 +106,7 @@ internal static class PageViewBuilder
             }
             // Parts are read in the order they were written: oldest first.
             var parts = term.Articles.Reverse().ToImmutableArray();
-            var position = parts.IndexOf(document) + 1;
+            var position = parts.Select(p => p.Published.SitePath).ToList().IndexOf(document.Published.SitePath) + 1;
             series.Add(new SeriesView(term.Name, views.Url(term.Url), position, parts.Length, [.. parts.Select(views.Card)]));
         }
         return series.ToImmutable();

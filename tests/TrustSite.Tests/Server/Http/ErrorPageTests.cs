@@ -14,7 +14,7 @@ public class ErrorPageTests
         using var site = new TempSite("-- content/hope.md --\n---\ntitle: Hope\ndate: 2024-02-30\ntags: [a]\n---\nBody <b>\n");
         var diagnostic = new Diagnostic(Severity.Error, DiagnosticCodes.InvalidDate, new SourceLocation("content/hope.md", 3, 7),
             "'date' is not a valid date: \"2024-02-30\" (February has 29 days at most)", "dates look like 2024-05-01");
-        var state = new PreviewState("x-1", [diagnostic], new SourceTextCache(site.Root));
+        var state = new PreviewState("x-1", ["*"], [diagnostic], new SourceTextCache(site.Root));
 
         var page = new HtmlParser().ParseDocument(ErrorPage.Render(state, "/articles/hope/"));
 
@@ -33,7 +33,7 @@ public class ErrorPageTests
     {
         using var site = new TempSite("-- content/x.md --\n<script>alert(1)</script>\n");
         var diagnostic = new Diagnostic(Severity.Error, "TS9999", new SourceLocation("content/x.md", 1, 1), "bad <script>");
-        var state = new PreviewState("x-1", [diagnostic], new SourceTextCache(site.Root));
+        var state = new PreviewState("x-1", ["*"], [diagnostic], new SourceTextCache(site.Root));
 
         var html = ErrorPage.Render(state, "/\"><script>");
 

@@ -5,7 +5,7 @@ namespace TrustSite.Tests.Server.Reload;
 public class ReloadHubTests
 {
     [Fact]
-    public async Task Every_listener_gets_the_latest_version_and_a_slow_one_skips_older_ones()
+    public async Task Every_listener_gets_every_message_in_order()
     {
         var hub = new ReloadHub();
         using var first = hub.Subscribe();
@@ -14,8 +14,10 @@ public class ReloadHubTests
         hub.Publish("a-1");
         hub.Publish("a-2");
 
-        Assert.Equal("a-2", await first.Versions.ReadAsync());
-        Assert.Equal("a-2", await second.Versions.ReadAsync());
+        Assert.Equal("a-1", await first.Messages.ReadAsync());
+        Assert.Equal("a-2", await first.Messages.ReadAsync());
+        Assert.Equal("a-1", await second.Messages.ReadAsync());
+        Assert.Equal("a-2", await second.Messages.ReadAsync());
     }
 
     [Fact]
@@ -29,6 +31,6 @@ public class ReloadHubTests
         hub.CloseAll();
 
         Assert.Equal(1, hub.Listeners);
-        Assert.True(open.Versions.Completion.IsCompleted);
+        Assert.True(open.Messages.Completion.IsCompleted);
     }
 }

@@ -24,10 +24,17 @@ public class ReloadScriptTests
     }
 
     [Fact]
+    public void A_message_names_the_version_and_the_pages_it_changed()
+    {
+        Assert.Equal("{\"version\":\"ab12-3\",\"pages\":[\"/about/\",\"/es/acerca-de/\"]}", ReloadScript.Message("ab12-3", ["/about/", "/es/acerca-de/"]));
+    }
+
+    [Fact]
     public void The_script_listens_on_the_events_address_and_reloads_on_a_new_version()
     {
         Assert.Contains($"new EventSource(\"{ReloadScript.EventsPath}\")", ReloadScript.Source);
         Assert.Contains("location.reload()", ReloadScript.Source);
+        Assert.Contains("news.pages.includes(here)", ReloadScript.Source);
         Assert.True(Encoding.UTF8.GetByteCount(ReloadScript.Source) < 1024);
     }
 }
