@@ -36,6 +36,9 @@ public static class CliApp
             case "help" when line.Positional is ["import"]:
                 stdout.WriteLine(HelpText.Import);
                 return ExitCodes.Success;
+            case "help" when line.Positional is ["new"]:
+                stdout.WriteLine(HelpText.New);
+                return ExitCodes.Success;
             case null:
                 stderr.WriteLine(HelpText.Main);
                 return ExitCodes.BadCommandLine;
@@ -47,9 +50,11 @@ public static class CliApp
                 return CheckCommand.Run(line, stdout, stderr, workingDirectory, environment);
             case "import":
                 return ImportCommand.Run(line, stdout, stderr, workingDirectory, environment);
+            case "new":
+                return NewCommand.Run(line, stdout, stderr, workingDirectory, environment, TimeProvider.System);
             default:
                 return Usage(stderr, $"unknown command '{line.Command}'" +
-                    (TrustSite.Diagnostics.DidYouMean.Suggest(line.Command, ["build", "serve", "check", "import", "help"]) is { } best ? $"; did you mean '{best}'?" : ""));
+                    (TrustSite.Diagnostics.DidYouMean.Suggest(line.Command, ["build", "serve", "check", "import", "new", "help"]) is { } best ? $"; did you mean '{best}'?" : ""));
         }
     }
 

@@ -13,6 +13,7 @@ public static class HelpText
           serve     Preview the site at http://127.0.0.1:1313/, rebuilt and reloaded after each save
           check     Look for mistakes without writing anything: the build's errors and warnings, nothing published
           import    Bring content over from WordPress: trustsite import wordpress EXPORT.xml
+          new       Start an article, a page or a whole site: trustsite new article "Title"
 
         Options:
           -h, --help    Show help (also: trustsite <command> --help)
@@ -93,5 +94,27 @@ public static class HelpText
           --force          Replace files that were edited since the import, or not written by it
 
         Exit codes: 0 imported, 1 the export cannot be read or the site cannot be written, 2 bad command line.
+        """;
+
+    public const string New = """
+        Usage: trustsite new article "Title" [--lang CODE] [--section NAME] [--source DIR]
+               trustsite new page "Title" [--lang CODE] [--source DIR]
+               trustsite new site DIR
+
+        article   Writes content/articles/SLUG.md (content/es/articles/SLUG.md for --lang es) from the
+                  theme's archetypes/article.md: the title, today's date, draft: true, empty tags and summary.
+        page      Writes content/SLUG.md from the theme's archetypes/page.md.
+        site      Creates a starter site in DIR (a new or empty folder): site.yml, a sample article,
+                  about, contact, newsletter and privacy pages, and the trust theme.
+
+        The address (SLUG) is made from the title: "Perdón y confianza" becomes perdon-y-confianza.
+        An existing file is never overwritten. Prints the path of the file it wrote.
+
+        Options:
+          --lang CODE      One of the site's languages (default: the site's own language)
+          --section NAME   The section of an article, a folder of content/ (default: articles)
+          --source DIR     The site's folder (default: the current folder)
+
+        Exit codes: 0 created, 1 nothing was written (the message says why), 2 bad command line.
         """;
 }

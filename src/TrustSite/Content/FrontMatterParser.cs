@@ -21,7 +21,7 @@ public sealed class FrontMatterParser(TimeZoneInfo zone, ImmutableArray<string> 
     ];
 
     // Keys Jekyll users write, read as their TrustSite equivalents so imported posts build unchanged.
-    private static readonly ImmutableArray<string> JekyllKeys = ["permalink", "excerpt", "published"];
+    internal static readonly ImmutableArray<string> JekyllKeys = ["permalink", "excerpt", "published"];
 
     private const string Code = DiagnosticCodes.FrontMatterType;
 
@@ -55,7 +55,8 @@ public sealed class FrontMatterParser(TimeZoneInfo zone, ImmutableArray<string> 
             Slug = ReadPath(yaml, "slug", diagnostics),
             Url = ReadPath(yaml, "url", diagnostics) ?? ReadPath(yaml, "permalink", diagnostics),
             Aliases = ReadAliases(yaml, diagnostics),
-            Summary = yaml.String("summary") ?? yaml.String("excerpt"),
+            // An empty summary, as new articles start with, means "none yet": lists then use the article's first words.
+            Summary = NonBlank(yaml.String("summary")) ?? NonBlank(yaml.String("excerpt")),
             Description = yaml.String("description"),
             Tags = yaml.StringList("tags"),
             Categories = yaml.StringList("categories"),
@@ -184,6 +185,8 @@ public sealed class FrontMatterParser(TimeZoneInfo zone, ImmutableArray<string> 
         }
         return builder.ToImmutable();
     }
+
+    private static string? NonBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
     private static bool IsKnown(string key) =>
         KnownKeys.Contains(key, StringComparer.OrdinalIgnoreCase) || JekyllKeys.Contains(key, StringComparer.OrdinalIgnoreCase);

@@ -68,4 +68,13 @@ public static class DiagnosticCodes
     public const string DescriptionTooLong = "TS8007";
     public const string HeadingLevelSkipped = "TS8008";
     public const string SecondTitleHeading = "TS8009";
+
+    // TS9xxx: creating sites and documents (trustsite new)
+    public const string ScaffoldTargetExists = "TS9001";
+    public const string ScaffoldUnknownLanguage = "TS9002";
+    public const string ScaffoldUnknownSection = "TS9003";
+    public const string ScaffoldNoAddress = "TS9004";
+    public const string ArchetypeInvalid = "TS9005";
+    public const string ScaffoldWriteFailed = "TS9006";
+    public const string ScaffoldFolderNotEmpty = "TS9007";
 }

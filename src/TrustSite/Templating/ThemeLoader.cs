@@ -32,7 +32,8 @@ public sealed class ThemeLoader
         return diagnostics.ErrorCount > errorsBefore ? null : new Theme(chain, layouts, partials, assets, strings, shortcodes);
     }
 
-    private static ImmutableArray<ThemeFolder> ResolveChain(string siteRoot, string name, SourceLocation origin, DiagnosticBag diagnostics)
+    /// <summary>The theme and its parents, child first; empty after reporting a missing theme or a loop.</summary>
+    internal static ImmutableArray<ThemeFolder> ResolveChain(string siteRoot, string name, SourceLocation origin, DiagnosticBag diagnostics)
     {
         var chain = ImmutableArray.CreateBuilder<ThemeFolder>();
         var current = name;

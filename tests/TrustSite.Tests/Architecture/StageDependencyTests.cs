@@ -29,6 +29,7 @@ public partial class StageDependencyTests
         ["Privacy"] = 10,
         ["Build"] = 11,
         ["Import"] = 12,
+        ["Scaffolding"] = 12,
     };
 
     private static string Library => Path.Combine(RepoPaths.Root, "src", "TrustSite");

@@ -167,4 +167,13 @@ public class FrontMatterParserTests
 
         Assert.Equal(10_000, fm!.Tags.Length);
     }
+
+    [Fact]
+    public void An_empty_summary_counts_as_none_so_lists_use_the_first_words()
+    {
+        var (fm, bag) = Parse("summary: \"\"\nexcerpt: \"  \"\n");
+
+        Assert.False(bag.HasErrors);
+        Assert.Null(fm!.Summary);
+    }
 }

@@ -105,4 +105,25 @@ public class ThemeLoaderTests
         Assert.Equal(DiagnosticCodes.LayoutChain, diagnostic.Code);
         Assert.Equal("did you mean 'base'?", diagnostic.Hint);
     }
+
+    [Fact]
+    public void Publishes_only_the_assets_folder_never_archetypes_or_schemas()
+    {
+        using var site = new TempSite("""
+            -- themes/plain/archetypes/article.md --
+            ---
+            title: {{ title | yaml }}
+            ---
+            -- themes/plain/schemas/site.schema.json --
+            {}
+            -- themes/plain/assets/images/logo.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
+            """);
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, result.Diagnostics.Describe());
+        Assert.True(site.OutputExists("images/logo.svg"));
+        Assert.DoesNotContain(site.Snapshot().Keys, f => f.Contains("archetypes", StringComparison.Ordinal) || f.Contains("schema", StringComparison.Ordinal));
+    }
 }

@@ -23,7 +23,8 @@ public class YamlScalarTests
 
         foreach (var value in values)
         {
-            Assert.Equal(value, RoundTrip(value, w => w.Text("summary", value)).Summary);
+            // description, not summary: a blank summary deliberately reads back as none.
+            Assert.Equal(value, RoundTrip(value, w => w.Text("description", value)).Description);
             Assert.Equal(value.Trim().Length == 0 ? [] : new[] { value.Trim() }, RoundTrip(value, w => w.List("tags", [value])).Tags);
         }
     }
