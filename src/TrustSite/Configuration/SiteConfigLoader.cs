@@ -28,7 +28,7 @@ public sealed class SiteConfigLoader
         {
             diagnostics.Error(DiagnosticCodes.ConfigMissing, new SourceLocation(FileName, 1, 1),
                 $"no {FileName} in {Path.GetFullPath(root)}",
-                "run the command in the site's folder, pass --source DIR, or create a site with `trustsite new site DIR`");
+                "run the command in the site's folder, or pass --source DIR");
             return null;
         }
         return Parse(File.ReadAllText(path), diagnostics, baseUrlOverride, environment);
