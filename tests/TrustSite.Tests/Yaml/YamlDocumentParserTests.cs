@@ -36,6 +36,31 @@ public class YamlDocumentParserTests
         Assert.Equal(1, diagnostic.Location.Column);
     }
 
+    [Theory]
+    [InlineData("[", "]")]
+    [InlineData("{a: ", "}")]
+    [InlineData("- ", "")]
+    public void Errors_on_nesting_too_deep_instead_of_overflowing_the_stack(string open, string close)
+    {
+        var text = "title: a\nextra:\n  " + string.Concat(Enumerable.Repeat(open, 100_000)) + "x" + string.Concat(Enumerable.Repeat(close, 100_000)) + "\n";
+
+        var (node, bag) = Parse(text);
+
+        Assert.Null(node);
+        var diagnostic = bag.Single();
+        Assert.Equal("the values here are nested more than 64 levels deep", diagnostic.Message);
+        Assert.Equal(4, diagnostic.Location.Line);
+    }
+
+    [Fact]
+    public void Accepts_sixty_four_levels()
+    {
+        var (node, bag) = Parse("extra: " + new string('[', 63) + "x" + new string(']', 63) + "\n");
+
+        Assert.False(bag.HasErrors);
+        Assert.NotNull(node);
+    }
+
     [Fact]
     public void Errors_on_a_tab_and_points_at_the_tab()
     {
