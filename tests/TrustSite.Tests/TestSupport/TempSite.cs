@@ -77,10 +77,13 @@ public sealed class TempSite : IDisposable
         {
             if (path is not null)
             {
-                WriteBytes(path, Encode(string.Join('\n', content).TrimEnd('\n') + "\n", options));
+                WriteEncoded(path, options, string.Join('\n', content).TrimEnd('\n') + "\n");
             }
         }
     }
+
+    /// <summary>Writes one file as a "-- path [options] --" header would: options are bom, crlf, cr and bytes.</summary>
+    public void WriteEncoded(string relativePath, IReadOnlyCollection<string> options, string text) => WriteBytes(relativePath, Encode(text, options));
 
     private static (string Path, string[] Options) ParseHeader(string header)
     {
@@ -88,7 +91,7 @@ public sealed class TempSite : IDisposable
         return match.Success ? (match.Groups[1].Value, match.Groups[2].Value.Split(", ")) : (header, []);
     }
 
-    private static byte[] Encode(string text, string[] options)
+    private static byte[] Encode(string text, IReadOnlyCollection<string> options)
     {
         if (options.Contains("crlf"))
         {
