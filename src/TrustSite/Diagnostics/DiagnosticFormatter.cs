@@ -13,11 +13,11 @@ public sealed class DiagnosticFormatter(SourceTextCache sources, bool useColor =
         var severity = diagnostic.IsError ? "error" : "warning";
         text.Append(Paint(Bold, diagnostic.Location.ToString())).Append(": ")
             .Append(Paint(diagnostic.IsError ? Red : Yellow, severity)).Append(' ')
-            .Append(diagnostic.Code).Append(": ").Append(diagnostic.Message).Append('\n');
+            .Append(diagnostic.Code).Append(": ").Append(Printable(diagnostic.Message)).Append('\n');
         AppendSourceLine(text, diagnostic.Location);
         if (diagnostic.Hint is { } hint)
         {
-            text.Append(Paint(Cyan, "  hint: ")).Append(hint).Append('\n');
+            text.Append(Paint(Cyan, "  hint: ")).Append(Printable(hint)).Append('\n');
         }
         return text.ToString();
     }
@@ -40,7 +40,7 @@ public sealed class DiagnosticFormatter(SourceTextCache sources, bool useColor =
         var gutter = new string(' ', number.Length);
         const int MaxShown = 200;
         var shown = line.Length > MaxShown ? line[..MaxShown] + "…" : line;
-        text.Append(' ').Append(number).Append(" | ").Append(shown).Append('\n');
+        text.Append(' ').Append(number).Append(" | ").Append(Printable(shown)).Append('\n');
         // Keep tabs in the padding so the caret lines up with the column however the terminal expands them.
         var column = Math.Clamp(location.Column, 1, Math.Min(line.Length + 1, MaxShown + 1));
         var padding = new StringBuilder(column);
@@ -50,6 +50,18 @@ public sealed class DiagnosticFormatter(SourceTextCache sources, bool useColor =
         }
         text.Append(' ').Append(gutter).Append(" | ").Append(padding).Append(Paint(Red, "^")).Append('\n');
     }
+
+    // Text from an author's (or an imported) file must not drive the terminal: an escape sequence could clear the screen,
+    // rewrite earlier lines of a CI log or retitle the window. Each control character but the tab becomes one visible mark,
+    // so the caret still lines up.
+    private static string Printable(string text) =>
+        text.Any(c => char.IsControl(c) && c is not '\t' and not '\n') ? string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = char.IsControl(source[i]) && source[i] is not '\t' and not '\n' ? '\uFFFD' : source[i];
+            }
+        }) : text;
 
     private string Paint(string color, string text) => useColor ? color + text + Reset : text;
 

@@ -20,7 +20,7 @@ public static class FeedXml
     public static string Write(Action<XmlWriter> body)
     {
         using var buffer = new MemoryStream();
-        using (var xml = XmlWriter.Create(buffer, Settings))
+        using (var xml = new XmlCharacterFilter(XmlWriter.Create(buffer, Settings)))
         {
             body(xml);
         }

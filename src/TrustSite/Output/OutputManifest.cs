@@ -34,7 +34,26 @@ public sealed class OutputManifest
             owners[entry.File] = entry;
             kept.Add(entry);
         }
+        ReportFilesInTheWayOfFolders(kept, owners, diagnostics);
         return new OutputManifest(kept.ToImmutable());
+    }
+
+    // content/x (a file) and content/x.md (the page x/index.html) cannot both exist: one path cannot be a file and a folder.
+    private static void ReportFilesInTheWayOfFolders(IEnumerable<OutputEntry> entries, Dictionary<string, OutputEntry> owners, DiagnosticBag diagnostics)
+    {
+        foreach (var entry in entries)
+        {
+            for (var slash = entry.File.IndexOf('/'); slash > 0; slash = entry.File.IndexOf('/', slash + 1))
+            {
+                if (owners.TryGetValue(entry.File[..slash], out var file))
+                {
+                    diagnostics.Error(DiagnosticCodes.OutputConflict, entry.Location,
+                        $"{entry.Origin} would be published as /{entry.File}, but {file.Origin} is published as the file /{file.File}",
+                        "give one of them another 'slug' or 'url', or rename the file");
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>True when a site path ("/about/", "/about", "/style.css") is served by a file of this site.</summary>

@@ -137,6 +137,20 @@ public sealed partial class StagingFolder : IOutputTarget
     {
         try
         {
+            // The marker goes last: a build killed while deleting leaves a folder that still says it is ours,
+            // so the next build finishes the job instead of keeping an anonymous half-deleted site forever.
+            var marker = System.IO.Path.Combine(folder, OutputGuard.MarkerFile);
+            foreach (var entry in Directory.EnumerateFileSystemEntries(folder).Where(e => e != marker).ToList())
+            {
+                if (Directory.Exists(entry) && !File.GetAttributes(entry).HasFlag(FileAttributes.ReparsePoint))
+                {
+                    Directory.Delete(entry, recursive: true);
+                }
+                else
+                {
+                    File.Delete(entry);
+                }
+            }
             Directory.Delete(folder, recursive: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -14,6 +14,8 @@ public sealed class HtmlTemplateContext : TemplateContext
         // Large enough for a list of every article on a big site, small enough to stop a runaway loop quickly.
         LoopLimit = 1_000_000;
         RecursiveLimit = 64;
+        // Scriban cuts any value longer than a megabyte and adds "..." by default: a long article would lose its end silently.
+        LimitToString = 0;
         NewLine = "\n";
         PushGlobal(SafeBuiltins);
         PushGlobal(functions);

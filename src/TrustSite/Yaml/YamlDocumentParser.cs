@@ -15,7 +15,7 @@ public static partial class YamlDocumentParser
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(new BoundedParser(new Parser(new StringReader(text))));
             if (stream.Documents.Count > 1)
             {
                 diagnostics.Error(syntaxCode, source.LocationOf(stream.Documents[1].RootNode),
@@ -49,6 +49,10 @@ public static partial class YamlDocumentParser
         var raw = e.Message;
         var line = e.Start.Line;
         var column = e.Start.Column;
+        if (e is BoundedParser.LimitException limit)
+        {
+            return (limit.Message, limit.Hint, line, column);
+        }
         if (DuplicateKey().Match(raw) is { Success: true } duplicate)
         {
             return ($"the key '{duplicate.Groups[1].Value}' appears twice", "keep one of them", line, column);

@@ -120,6 +120,8 @@ public class SiteConfigLoaderTests
         var diagnostic = bag.Single();
         Assert.Equal(DiagnosticCodes.ConfigMissing, diagnostic.Code);
         Assert.Equal(new SourceLocation("site.yml", 1, 1), diagnostic.Location);
+        // The hint may only suggest what the command line can do.
+        Assert.Equal("run the command in the site's folder, pass --source DIR, or create a site with `trustsite new site DIR`", diagnostic.Hint);
     }
 
     [Fact]

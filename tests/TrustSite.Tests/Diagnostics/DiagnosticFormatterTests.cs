@@ -37,6 +37,22 @@ public class DiagnosticFormatterTests
     }
 
     [Fact]
+    public void Never_passes_control_characters_from_a_file_to_the_terminal()
+    {
+        var root = Directory.CreateTempSubdirectory().FullName;
+        File.WriteAllText(Path.Combine(root, "a.md"), "---\ndraft: \u001b]0;owned\u0007\u001b[2Jmaybe\u009b\n---\n");
+        var formatter = new DiagnosticFormatter(new SourceTextCache(root));
+        var diagnostic = new Diagnostic(Severity.Error, "TS2003", new SourceLocation("a.md", 2, 8),
+            "'draft' must be true or false, but it is \"\u001b]0;owned\u0007\u001b[2Jmaybe\"", "hint \u001b[31m");
+
+        var text = formatter.Format(diagnostic);
+
+        Assert.DoesNotContain(text, c => char.IsControl(c) && c is not '\n' and not '\t');
+        Assert.Contains(" 2 | draft: \uFFFD]0;owned\uFFFD\uFFFD[2Jmaybe\uFFFD\n", text);
+        Assert.Contains("   |        ^", text);
+    }
+
+    [Fact]
     public void Omits_the_source_line_for_a_location_without_position()
     {
         var formatter = new DiagnosticFormatter(new SourceTextCache(Path.GetTempPath()));

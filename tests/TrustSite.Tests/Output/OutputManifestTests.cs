@@ -22,6 +22,23 @@ public class OutputManifestTests
         Assert.Contains("content/About/index.md and content/about.md", diagnostic.Message);
     }
 
+    [Fact]
+    public void Errors_on_a_file_where_another_source_needs_a_folder()
+    {
+        // Found by BuildNeverCrashesTests: content/x and content/x.md made the copy fail with "x is a directory" mid-build.
+        var bag = new DiagnosticBag();
+
+        OutputManifest.Build([
+            new OutputEntry("x", "content/x", SourceLocation.File("content/x")),
+            new OutputEntry("x/index.html", "content/x.md", new SourceLocation("content/x.md", 1, 1)),
+        ], bag);
+
+        var diagnostic = bag.Single();
+        Assert.Equal(DiagnosticCodes.OutputConflict, diagnostic.Code);
+        Assert.Equal(new SourceLocation("content/x.md", 1, 1), diagnostic.Location);
+        Assert.Equal("content/x.md would be published as /x/index.html, but content/x is published as the file /x", diagnostic.Message);
+    }
+
     [Theory]
     [InlineData("/about/", true)]
     [InlineData("/about", true)]

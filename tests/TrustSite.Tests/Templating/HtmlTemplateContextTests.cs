@@ -32,6 +32,17 @@ public class HtmlTemplateContextTests
     }
 
     [Fact]
+    public void Writes_values_of_more_than_a_megabyte_whole()
+    {
+        var html = "<p>" + new string('a', 3 * 1024 * 1024) + "</p>";
+        var text = new string('b', 2 * 1024 * 1024);
+
+        var output = Render("{{ value.html }}{{ value.text }}", new ScriptObject { ["html"] = new RawHtml(html), ["text"] = text });
+
+        Assert.Equal(html + text, output);
+    }
+
+    [Fact]
     public void Does_not_escape_twice_through_html_escape()
     {
         Assert.Equal("a &lt; b", Render("{{ value | html.escape }}", "a < b"));

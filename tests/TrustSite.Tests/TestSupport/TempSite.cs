@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text;
+using System.Text.RegularExpressions;
 using TrustSite.Build;
 
 namespace TrustSite.Tests.TestSupport;
@@ -49,16 +51,19 @@ public sealed class TempSite : IDisposable
 
     public string Output => Path.Combine(Root, "public");
 
+    /// <summary>Writes each "-- path --" file; "-- path [bom, crlf] --" saves it with a byte order mark and the given line endings (crlf or cr),
+    /// and "[bytes]" turns \xNN escapes into raw bytes, for files no editor would save as text.</summary>
     public void WriteFiles(string files)
     {
         string? path = null;
+        var options = Array.Empty<string>();
         var content = new List<string>();
         foreach (var line in files.Replace("\r\n", "\n").Split('\n'))
         {
             if (line.StartsWith("-- ", StringComparison.Ordinal) && line.EndsWith(" --", StringComparison.Ordinal) && line.Length > 6)
             {
                 Flush();
-                path = line[3..^3];
+                (path, options) = ParseHeader(line[3..^3]);
                 content.Clear();
             }
             else if (path is not null)
@@ -72,9 +77,48 @@ public sealed class TempSite : IDisposable
         {
             if (path is not null)
             {
-                Write(path, string.Join('\n', content).TrimEnd('\n') + "\n");
+                WriteEncoded(path, options, string.Join('\n', content).TrimEnd('\n') + "\n");
             }
         }
+    }
+
+    /// <summary>Writes one file as a "-- path [options] --" header would: options are bom, crlf, cr and bytes.</summary>
+    public void WriteEncoded(string relativePath, IReadOnlyCollection<string> options, string text) => WriteBytes(relativePath, Encode(text, options));
+
+    private static (string Path, string[] Options) ParseHeader(string header)
+    {
+        var match = Regex.Match(header, @"^(.+) \[((?:bom|crlf|cr|bytes)(?:, (?:bom|crlf|cr|bytes))*)\]$");
+        return match.Success ? (match.Groups[1].Value, match.Groups[2].Value.Split(", ")) : (header, []);
+    }
+
+    private static byte[] Encode(string text, IReadOnlyCollection<string> options)
+    {
+        if (options.Contains("crlf"))
+        {
+            text = text.Replace("\n", "\r\n", StringComparison.Ordinal);
+        }
+        else if (options.Contains("cr"))
+        {
+            text = text.Replace('\n', '\r');
+        }
+        var bytes = new List<byte>();
+        if (options.Contains("bom"))
+        {
+            bytes.AddRange([0xEF, 0xBB, 0xBF]);
+        }
+        if (!options.Contains("bytes"))
+        {
+            bytes.AddRange(Encoding.UTF8.GetBytes(text));
+            return [.. bytes];
+        }
+        var parts = Regex.Split(text, @"(\\x[0-9A-Fa-f]{2})");
+        foreach (var part in parts)
+        {
+            bytes.AddRange(part.StartsWith("\\x", StringComparison.Ordinal) && part.Length == 4
+                ? [Convert.ToByte(part[2..], 16)]
+                : Encoding.UTF8.GetBytes(part));
+        }
+        return [.. bytes];
     }
 
     /// <summary>Uses the repository's own trust theme instead of the minimal one, for tests of what the real site shows.</summary>

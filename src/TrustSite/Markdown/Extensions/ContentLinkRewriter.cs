@@ -8,6 +8,7 @@ using TrustSite.Html;
 using TrustSite.Links;
 using TrustSite.Media;
 using TrustSite.Site;
+using TrustSite.Urls;
 
 namespace TrustSite.Markdown.Extensions;
 
@@ -25,11 +26,23 @@ public sealed class ContentLinkRewriter(LinkResolver resolver, ImageSizeReader i
                     RewriteLink(link, document, diagnostics, references);
                     break;
                 case AutolinkInline { IsEmail: false } autolink:
-                    autolink.GetAttributes().AddPropertyIfNotExist("rel", LinkAttributes.ExternalRel);
+                    CheckAutolink(autolink, document, diagnostics);
                     break;
             }
         }
         return references.ToImmutable();
+    }
+
+    // <javascript:alert(1)> is a valid CommonMark autolink, so it gets the scheme check of [text](url).
+    private static void CheckAutolink(AutolinkInline autolink, PublishedDocument document, DiagnosticBag diagnostics)
+    {
+        if (!SafeUrl.IsAllowed(autolink.Url))
+        {
+            diagnostics.Error(DiagnosticCodes.BrokenLink, MarkdigLocation.At(document, autolink),
+                $"the link \"{autolink.Url}\" uses a scheme that is not allowed", SafeUrl.Explanation);
+            return;
+        }
+        autolink.GetAttributes().AddPropertyIfNotExist("rel", LinkAttributes.ExternalRel);
     }
 
     private void RewriteLink(LinkInline link, PublishedDocument document, DiagnosticBag diagnostics, ImmutableArray<LinkReference>.Builder references)
