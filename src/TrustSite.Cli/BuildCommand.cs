@@ -42,7 +42,7 @@ public static class BuildCommand
         {
             return CliApp.Usage(stderr, "--report needs a file, such as build.json");
         }
-        var options = new BuildOptions(source, Path.GetFullPath(Path.Combine(workingDirectory, output)), baseUrl,
+        var options = new BuildOptions(source, Path.GetFullPath(Path.Combine(source, output)), baseUrl,
             IncludeDrafts: line.Has("drafts"), IncludeFuture: line.Has("future"), Environment: environmentName, Strict: line.Has("strict"));
         var quiet = line.Has("quiet");
         if (line.Unread.FirstOrDefault() is { } unknown)

@@ -160,12 +160,26 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
                 run.Stage("publish", () => output.Commit(publishing.SiteFiles));
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (WriteFailure(e) is { } failure)
         {
             run.Diagnostics.Error(DiagnosticCodes.OutputWriteFailed, SourceLocation.File(Path.GetRelativePath(options.SourceRoot, options.FullOutputPath)),
-                $"cannot write the site: {e.Message}", "the previous output was left as it was; check the disk space and the folder's permissions");
+                $"cannot write the site: {Describe(failure)}", "the previous output was left as it was; check the disk space and the folder's permissions");
         }
     }
+
+    /// <summary>The file system's complaint behind a failed write, also when parallel writers wrapped it; null for a bug.</summary>
+    private static Exception? WriteFailure(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException => e,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.FirstOrDefault(i => i is IOException or UnauthorizedAccessException),
+        _ => null,
+    };
+
+    // .NET's words for a full disk name the staging folder and an allocation size, which mean nothing to an author.
+    private static string Describe(Exception failure) =>
+        failure.Message.Contains("disk was full", StringComparison.Ordinal) || failure.Message.Contains("No space left", StringComparison.Ordinal)
+            ? "the disk is full (no space left on the device)"
+            : failure.Message;
 
     /// <summary>The pages whose inputs changed since the last build; in a clean build, all of them.</summary>
     private static ImmutableArray<PagePlan> ChangedPages(ImmutableArray<PagePlan> plans, SiteModel site, BuildCache cache)

@@ -42,9 +42,17 @@ public sealed class ContentDiscoverer
         }
         foreach (var full in files.OrderBy(f => f, StringComparer.Ordinal))
         {
-            var contentPath = Path.GetRelativePath(contentRoot, full).Replace('\\', '/');
+            var contentPath = Path.GetRelativePath(contentRoot, full);
+            contentPath = Path.DirectorySeparatorChar == '/' ? contentPath : contentPath.Replace(Path.DirectorySeparatorChar, '/');
             if (IsIgnored(contentPath))
             {
+                continue;
+            }
+            // On Linux a backslash is an ordinary character of a name, but it is a separator on Windows and in many tools.
+            if (contentPath.Contains('\\'))
+            {
+                diagnostics.Error(DiagnosticCodes.UnsafePath, SourceLocation.File(FolderName + "/" + contentPath),
+                    "this file name contains a backslash ('\\'), which cannot be part of an address", "rename the file or its folder without '\\'");
                 continue;
             }
             var file = new SourceFile(full, FolderName + "/" + contentPath, contentPath);

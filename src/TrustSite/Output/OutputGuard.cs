@@ -33,6 +33,10 @@ public static class OutputGuard
         {
             problem = "it is the root of a disk";
         }
+        else if (FileInTheWay(output) is { } file)
+        {
+            problem = $"\"{Path.GetRelativePath(site, file).Replace('\\', '/')}\" is a file, so no folder can be made there";
+        }
         else if (Directory.Exists(output) && !File.Exists(Path.Combine(output, MarkerFile)) && Directory.EnumerateFileSystemEntries(output).Any())
         {
             problem = "it already holds files that TrustSite did not write, and a build replaces the whole folder";
@@ -44,6 +48,19 @@ public static class OutputGuard
         diagnostics.Error(DiagnosticCodes.OutputFolderUnsafe, SourceLocation.File(shown),
             $"refusing to publish into \"{shown}\": {problem}", "choose another folder with --output, such as public/");
         return false;
+    }
+
+    /// <summary>The output path itself or a folder on its way that exists as a file.</summary>
+    private static string? FileInTheWay(string output)
+    {
+        for (var path = output; !string.IsNullOrEmpty(path); path = Path.GetDirectoryName(path))
+        {
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+        return null;
     }
 
     private static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));

@@ -148,15 +148,8 @@ public class CliAppTests
     {
         if (Environment.UserName == "root")
         {
-            // Root ignores folder permissions; the same failure is covered by the file-in-the-way case below.
-            using var blocked = new TempSite("-- content/about.md --\n---\ntitle: About\n---\n");
-            blocked.Write("out", "a file where the output's parent folder should be");
-
-            var (rootCode, _, rootErr) = CliRunner.Run(blocked.Root, "build", "--output", "out/public");
-
-            Assert.Equal(1, rootCode);
-            Assert.Contains("error TS5002: cannot write the site", rootErr);
-            Assert.Equal("a file where the output's parent folder should be", File.ReadAllText(Path.Combine(blocked.Root, "out")));
+            // Root ignores folder permissions; a full disk is the write failure it meets.
+            Reports_a_disk_that_fills_up_mid_build_and_keeps_the_old_site();
             return;
         }
         using var site = new TempSite("-- content/about.md --\n---\ntitle: About\n---\n");
@@ -169,5 +162,40 @@ public class CliAppTests
         File.SetUnixFileMode(parent, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         Assert.Equal(1, code);
         Assert.Contains("error TS5002", stderr);
+    }
+
+    /// <summary>A 512 KiB file system holds the first, small site; the second build, with a 1 MB article, fills it mid-write.</summary>
+    private static void Reports_a_disk_that_fills_up_mid_build_and_keeps_the_old_site()
+    {
+        using var site = new TempSite("-- content/about.md --\n---\ntitle: About\n---\nA small page.\n");
+        var disk = Path.Combine(site.Root, "disk");
+        Directory.CreateDirectory(disk);
+        Mount("mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", disk);
+        try
+        {
+            Assert.Equal(0, CliRunner.Run(site.Root, "build", "--output", "disk/public").ExitCode);
+            var before = site.Snapshot(Path.Combine(disk, "public"));
+            site.Write("content/articles/long.md", "---\ntitle: Long\n---\n" + string.Concat(Enumerable.Repeat("A line of a long article.\n\n", 40_000)));
+
+            var (code, stdout, stderr) = CliRunner.Run(site.Root, "build", "--output", "disk/public");
+
+            Assert.Equal(1, code);
+            Assert.Equal("", stdout);
+            Assert.StartsWith("disk/public: error TS5002: cannot write the site: the disk is full (no space left on the device)\n", stderr.ReplaceLineEndings("\n"));
+            Assert.DoesNotContain("   at ", stderr);
+            Assert.Equal(before, site.Snapshot(Path.Combine(disk, "public")));
+            Assert.Equal(["public"], Directory.GetFileSystemEntries(disk).Select(Path.GetFileName));
+        }
+        finally
+        {
+            Mount("umount", disk);
+        }
+    }
+
+    private static void Mount(string command, params string[] args)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(command, args) { RedirectStandardError = true })!;
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"{command} {string.Join(' ', args)}: {process.StandardError.ReadToEnd()}");
     }
 }
