@@ -235,3 +235,58 @@ public class SiteBuilderTests
         public void Report(BuildProgress value) => _reports.Enqueue(value);
     }
 }
+
+/// <summary>Sources that change while the build runs: reported like any other problem, and the published site stays as it was.</summary>
+public class SourcesChangingDuringTheBuildTests
+{
+    [Fact]
+    public void An_image_deleted_while_pages_render_is_reported_and_the_old_site_stays()
+    {
+        using var site = new TempSite("""
+            -- content/articles/hope/index.md --
+            ---
+            title: Hope
+            ---
+            ![A sunrise](sunrise.svg)
+            -- content/articles/hope/sunrise.svg --
+            <svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"/>
+            """);
+        Assert.True(site.Build().Succeeded);
+        var before = site.Snapshot();
+        var image = Path.Combine(site.Root, "content", "articles", "hope", "sunrise.svg");
+        var progress = new DeleteOnFirstReport(image);
+
+        var result = new SiteBuilder(new FixedTime(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)), _ => null)
+            .Build(new BuildOptions(site.Root, site.Output, Progress: progress));
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.OutputWriteFailed, error.Code);
+        Assert.Contains("sunrise.svg", error.Message);
+        Assert.Equal(before, site.Snapshot());
+        Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(site.Output)!, ".trustsite-*"));
+    }
+
+    [Fact]
+    public void An_article_deleted_after_it_was_found_is_reported_at_its_path()
+    {
+        using var site = new TempSite("-- content/articles/hope.md --\n---\ntitle: Hope\n---\nText.\n");
+        Assert.True(site.Build().Succeeded);
+        var before = site.Snapshot();
+        var inventory = new TrustSite.Content.ContentDiscoverer().Discover(site.Root, new DiagnosticBag());
+        File.Delete(Path.Combine(site.Root, "content", "articles", "hope.md"));
+        var bag = new DiagnosticBag();
+
+        var documents = new TrustSite.Content.DocumentLoader(new TrustSite.Configuration.SiteConfigLoader().Load(site.Root, bag)!).LoadAll(inventory.Markdown, bag);
+
+        Assert.Empty(documents);
+        var error = Assert.Single(bag.ToSortedArray());
+        Assert.Equal(DiagnosticCodes.UnreadableFile, error.Code);
+        Assert.Equal("content/articles/hope.md", error.Location.Path);
+        Assert.Equal(before, site.Snapshot());
+    }
+
+    private sealed class DeleteOnFirstReport(string file) : IProgress<TrustSite.Build.BuildProgress>
+    {
+        public void Report(TrustSite.Build.BuildProgress value) => File.Delete(file);
+    }
+}
