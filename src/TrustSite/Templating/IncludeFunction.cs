@@ -5,7 +5,8 @@ using TrustSite.Diagnostics;
 
 namespace TrustSite.Templating;
 
-/// <summary>`{{ include "name.html" }}`: renders a partial parsed at load time, child theme first, and returns it as HTML.</summary>
+/// <summary>`{{ include "name.html" }}`: renders a partial parsed at load time, child theme first, into the page being written.</summary>
+/// <remarks>The partial writes straight into the caller's output: rendering it to a string of its own first costs a copy of every partial of every page.</remarks>
 public sealed class IncludeFunction(Theme theme) : IScriptCustomFunction
 {
     private const int MaxDepth = 16;
@@ -38,14 +39,13 @@ public sealed class IncludeFunction(Theme theme) : IScriptCustomFunction
                 $"partials include each other without end: {string.Join(" -> ", includes.Reverse())} -> {name}");
         }
         includes.Push(name);
-        context.PushOutput();
         try
         {
-            return new RawHtml(partial.Template.Render(context));
+            context.Evaluate(partial.Template.Page!);
+            return null;
         }
         finally
         {
-            context.PopOutput();
             includes.Pop();
         }
     }
