@@ -20,9 +20,10 @@ internal sealed class BuildRun
 
     public T Stage<T>(string name, Func<T> stage)
     {
+        var allocated = GC.GetTotalAllocatedBytes();
         var watch = Stopwatch.StartNew();
         var result = stage();
-        _timings.Add(new StageTiming(name, watch.Elapsed));
+        _timings.Add(new StageTiming(name, watch.Elapsed) { AllocatedBytes = GC.GetTotalAllocatedBytes() - allocated });
         return result;
     }
 

@@ -1,4 +1,7 @@
 namespace TrustSite.Build;
 
-/// <summary>How long one stage of the build took.</summary>
-public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+/// <summary>How long one stage of the build took, and how much memory it allocated (all threads), for --timings and the bench.</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed)
+{
+    public long AllocatedBytes { get; init; }
+}

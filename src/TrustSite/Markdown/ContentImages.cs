@@ -15,10 +15,13 @@ public static class ContentImages
 {
     private static readonly HtmlParserOptions KeepPositions = new() { IsKeepingSourceReferences = true };
 
-    public static ImmutableArray<ContentImage> Collect(MarkdownDocument tree, PublishedDocument document)
+    public static ImmutableArray<ContentImage> Collect(MarkdownDocument tree, PublishedDocument document) =>
+        Collect(TreeInventory.Take(tree), document);
+
+    public static ImmutableArray<ContentImage> Collect(TreeInventory inventory, PublishedDocument document)
     {
         var images = ImmutableArray.CreateBuilder<ContentImage>();
-        foreach (var node in tree.Descendants())
+        foreach (var node in inventory.References)
         {
             switch (node)
             {

@@ -56,14 +56,15 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, MarkdownOptions 
         var (body, found) = _shortcodes.Scan(document, document.Document.Body, document.Document.BodyFirstLine, diagnostics, nextToken);
         var (calls, innerReferences, innerImages) = RenderInner(document, found, diagnostics, nextToken);
         var tree = Markdig.Markdown.Parse(body, pipeline);
-        var contentImages = ContentImages.Collect(tree, document);
-        var (wordCount, autoSummary) = TextStatistics.Measure(tree);
+        var inventory = TreeInventory.Take(tree);
+        var contentImages = ContentImages.Collect(inventory, document);
+        var (wordCount, autoSummary) = TextStatistics.Measure(inventory.Leaves);
         var summaryBlocks = MoreDivider.Split(tree, body);
         // Raw HTML can hide links of its own, which only an HTML parser finds; such documents go through AngleSharp whole.
-        var hasRawHtml = tree.Descendants().Any(node => node is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline);
-        var references = hasRawHtml ? [] : _links.Rewrite(tree, document, diagnostics);
+        var hasRawHtml = inventory.HasRawHtml;
+        var references = hasRawHtml ? [] : _links.Rewrite(inventory, document, diagnostics);
         _scripture.Link(tree, document.Document.Language, isEnabled: document.Document.FrontMatter.Scripture != false);
-        var headings = HeadingAnchors.Collect(tree, document, options.HeadingAnchors);
+        var headings = HeadingAnchors.Collect(inventory, document, options.HeadingAnchors);
         var html = tree.ToHtml(pipeline);
         var anchors = headings.Select(h => h.Id);
         if (hasRawHtml)
@@ -73,7 +74,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, MarkdownOptions 
         }
         var (summary, summaryHtml) = Summarise(document, summaryBlocks, ShortcodeToken.Strip(autoSummary));
         return new RenderedDocument(document, html, ShortcodeToken.Strip(summary), ShortcodeToken.Strip(summaryHtml), wordCount, headings,
-            anchors.Concat(FootnoteIds(tree)).ToImmutableHashSet(StringComparer.Ordinal), references.AddRange(innerReferences), calls)
+            anchors.Concat(FootnoteIds(inventory)).ToImmutableHashSet(StringComparer.Ordinal), references.AddRange(innerReferences), calls)
         {
             Images = contentImages.AddRange(innerImages),
         };
@@ -133,6 +134,6 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, MarkdownOptions 
         return (plain.ToString(), writer.ToString());
     }
 
-    private static IEnumerable<string> FootnoteIds(MarkdownDocument tree) =>
-        tree.Descendants<Markdig.Extensions.Footnotes.Footnote>().SelectMany(f => new[] { $"fn:{f.Order}", $"fnref:{f.Order}" });
+    private static IEnumerable<string> FootnoteIds(TreeInventory inventory) =>
+        inventory.Footnotes.SelectMany(f => new[] { $"fn:{f.Order}", $"fnref:{f.Order}" });
 }

@@ -8,29 +8,24 @@ public static class TextStatistics
 {
     public const int SummaryWords = 60;
 
-    public static (int WordCount, string Summary) Measure(MarkdownDocument tree)
+    public static (int WordCount, string Summary) Measure(MarkdownDocument tree) => Measure(TreeInventory.Take(tree).Leaves);
+
+    /// <param name="leaves">The document's leaf blocks in order, from <see cref="TreeInventory"/>.</param>
+    public static (int WordCount, string Summary) Measure(IReadOnlyList<LeafBlock> leaves)
     {
         var words = 0;
         var summary = new StringBuilder();
         var summaryWords = 0;
-        var block = new StringBuilder();
-        foreach (var leaf in tree.Descendants<LeafBlock>())
+        foreach (var leaf in leaves)
         {
-            block.Clear();
-            if (leaf.Inline is not null)
-            {
-                PlainText.Append(block, leaf.Inline);
-            }
-            else if (leaf is CodeBlock code)
-            {
-                block.Append(code.Lines.ToString());
-            }
-            var count = PlainText.CountWords(block.ToString());
+            var count = leaf.Inline is not null ? PlainText.CountWords(leaf.Inline) : leaf is CodeBlock code ? PlainText.CountWords(code.Lines) : 0;
             words += count;
             // The automatic summary is built from paragraphs only: headings and code read badly out of context.
             if (summaryWords < SummaryWords && leaf is ParagraphBlock && count > 0)
             {
-                summaryWords += AppendWords(summary, block.ToString(), SummaryWords - summaryWords);
+                var text = new StringBuilder();
+                PlainText.Append(text, leaf.Inline);
+                summaryWords += AppendWords(summary, text.ToString(), SummaryWords - summaryWords);
             }
         }
         return (words, summary.ToString());

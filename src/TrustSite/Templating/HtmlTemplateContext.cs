@@ -27,6 +27,22 @@ public sealed class HtmlTemplateContext : TemplateContext
     /// <summary>The partials being included, innermost last, to explain an include loop.</summary>
     public Stack<string> Includes { get; } = new();
 
+    // One output per layout level, kept from page to page: a page is written into room already there instead of a
+    // builder that grows, chunk by chunk, for every page.
+    private readonly List<StringBuilderOutput> _outputs = [];
+
+    /// <summary>An empty output for the layout at <paramref name="depth"/> (0 for the page's own layout), reused across pages.</summary>
+    public StringBuilderOutput LayoutOutput(int depth)
+    {
+        while (_outputs.Count <= depth)
+        {
+            _outputs.Add(new StringBuilderOutput(new System.Text.StringBuilder(64 * 1024)));
+        }
+        var output = _outputs[depth];
+        output.Builder.Length = 0;
+        return output;
+    }
+
     private static ScriptObject CreateSafeBuiltins()
     {
         var html = new ScriptObject();

@@ -83,9 +83,9 @@ public sealed class PageRenderer
                 _expanded[document] = expanded;
                 globals.SetValue("content", new RawHtml(expanded), false);
             }
-            for (var current = layout; ; current = _theme.Layouts[current.Parent])
+            for (var (current, depth) = (layout, 0); ; (current, depth) = (_theme.Layouts[current.Parent], depth + 1))
             {
-                context.PushOutput();
+                context.PushOutput(context.LayoutOutput(depth));
                 string output;
                 try
                 {

@@ -15,10 +15,10 @@ namespace TrustSite.Markdown.Extensions;
 /// <summary>Rewrites links and images in the Markdown tree, where each still knows its line: resolves targets, marks external links, sizes and lazy-loads images.</summary>
 public sealed class ContentLinkRewriter(LinkResolver resolver, ImageSizeReader images)
 {
-    public ImmutableArray<LinkReference> Rewrite(MarkdownDocument tree, PublishedDocument document, DiagnosticBag diagnostics)
+    public ImmutableArray<LinkReference> Rewrite(TreeInventory inventory, PublishedDocument document, DiagnosticBag diagnostics)
     {
         var references = ImmutableArray.CreateBuilder<LinkReference>();
-        foreach (var node in tree.Descendants())
+        foreach (var node in inventory.References)
         {
             switch (node)
             {

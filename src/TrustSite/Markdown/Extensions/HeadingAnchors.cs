@@ -12,10 +12,10 @@ namespace TrustSite.Markdown.Extensions;
 /// <remarks>The whole heading is the link: screen readers announce "link, heading text", with no extra "#" to read.</remarks>
 public static class HeadingAnchors
 {
-    public static ImmutableArray<Heading> Collect(MarkdownDocument tree, PublishedDocument document, bool addAnchors)
+    public static ImmutableArray<Heading> Collect(TreeInventory inventory, PublishedDocument document, bool addAnchors)
     {
         var headings = ImmutableArray.CreateBuilder<Heading>();
-        foreach (var heading in tree.Descendants<HeadingBlock>())
+        foreach (var heading in inventory.Headings)
         {
             var id = heading.TryGetAttributes()?.Id;
             if (id is null || heading.Inline is null)
