@@ -144,6 +144,7 @@ public class CliAppTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void Reports_an_output_folder_that_cannot_be_written_and_keeps_the_old_site()
     {
         if (Environment.UserName == "root")

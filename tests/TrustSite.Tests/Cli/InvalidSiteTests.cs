@@ -9,7 +9,7 @@ namespace TrustSite.Tests.Cli;
 public class InvalidSiteTests
 {
     public static TheoryData<string> Cases() =>
-        [.. Directory.GetFiles(Path.Combine(RepoPaths.Fixtures, "invalid"), "*.site").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!];
+        [.. Directory.GetFiles(Path.Combine(RepoPaths.Fixtures, "invalid"), "*.site").Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -85,19 +85,22 @@ public class PreviewRebuildTests
         using var cancel = new CancellationTokenSource(Patience);
         var running = server.RunAsync(cancel.Token);
 
+        // The quick refresh shows the article itself first; the lists and tag pages follow with the incremental
+        // rebuild, so each is waited for on its own rather than assumed ready once the article answers.
         site.Write("content/articles/a-word-of-hope.md", "---\ntitle: A word of hope\ndate: 2026-11-01\ntags: [new-beginnings]\n---\nHope does not disappoint.\n");
         await Eventually(async () => (await client.GetAsync("/articles/a-word-of-hope/", cancel.Token)).StatusCode == HttpStatusCode.OK, cancel.Token);
-        var listed = await client.GetStringAsync("/articles/");
-        var tag = await client.GetAsync("/tags/new-beginnings/");
+        await Eventually(async () => (await client.GetStringAsync("/articles/", cancel.Token)).Contains("A word of hope"), cancel.Token);
+        await Eventually(async () => (await client.GetAsync("/tags/new-beginnings/", cancel.Token)).StatusCode == HttpStatusCode.OK, cancel.Token);
+        var article = await client.GetStringAsync("/articles/a-word-of-hope/");
         site.Delete("content/articles/a-word-of-hope.md");
         await Eventually(async () => (await client.GetAsync("/articles/a-word-of-hope/", cancel.Token)).StatusCode == HttpStatusCode.NotFound, cancel.Token);
-        using var goneTag = await client.GetAsync("/tags/new-beginnings/");
-        var relisted = await client.GetStringAsync("/articles/");
+        await Eventually(async () => !(await client.GetStringAsync("/articles/", cancel.Token)).Contains("A word of hope"), cancel.Token);
+        await Eventually(async () => (await client.GetAsync("/tags/new-beginnings/", cancel.Token)).StatusCode == HttpStatusCode.NotFound, cancel.Token);
+        var home = await client.GetStringAsync("/");
 
-        Assert.Contains("A word of hope", listed);
-        Assert.Equal(HttpStatusCode.OK, tag.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, goneTag.StatusCode);
-        Assert.DoesNotContain("A word of hope", relisted);
+        // Reaching this point proves the lists caught up; what is left is that nothing stale remains elsewhere.
+        Assert.Contains("Hope does not disappoint.", article);
+        Assert.DoesNotContain("A word of hope", home);
         await cancel.CancelAsync();
         await running;
     }
