@@ -35,7 +35,7 @@ public static class BuildReport
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Built {Count(result.PageCount, "page")} ({Kinds(result)}) and copied {Count(result.FilesCopied, "file")} into {output}/ in {total.TotalSeconds:0.00} s."));
         var leftOut = new[] { (result.Drafts, "draft"), (result.Future, "scheduled for later"), (result.Expired, "expired") }
-            .Where(p => p.Item1 > 0).Select(p => p.Item2 == "draft" ? Count(p.Item1, "draft") : $"{p.Item1} {p.Item2}").ToArray();
+            .Where(p => p.Item1 > 0).Select(p => p.Item2 == "draft" ? Count(p.Item1, "draft") : string.Create(CultureInfo.InvariantCulture, $"{p.Item1:N0} {p.Item2}")).ToArray();
         if (leftOut.Length > 0)
         {
             stdout.WriteLine($"Left out: {string.Join(", ", leftOut)} (use --drafts or --future to include them).");
@@ -47,13 +47,21 @@ public static class BuildReport
     private static string Kinds(BuildResult result) =>
         string.Join(", ", result.PagesByKind.OrderBy(k => k.Key).Select(k => Count(k.Value, Noun(k.Key))));
 
+    // Lists count each of their pages ("3 home pages" when the home is paginated), so the nouns name pages, not lists.
     private static string Noun(PageKind kind) => kind switch
     {
+        PageKind.Home => "home page",
+        PageKind.Section => "list page",
+        PageKind.Archive => "archive page",
         PageKind.Taxonomy => "taxonomy index",
         PageKind.Term => "term page",
         PageKind.NotFound => "404 page",
+        PageKind.Alias => "redirect",
         _ => kind.LayoutName(),
     };
 
-    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {(noun.EndsWith('x') ? noun + "e" : noun)}s";
+    private static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count:N0} {(count == 1 ? noun : Plural(noun))}");
+
+    private static string Plural(string noun) => noun.EndsWith('x') || noun.EndsWith('s') ? noun + "es" : noun + "s";
 }

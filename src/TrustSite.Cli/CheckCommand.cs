@@ -40,8 +40,11 @@ public static class CheckCommand
             return CliApp.Usage(stderr, $"the source folder '{source}' does not exist");
         }
 
-        var result = new SiteBuilder(TimeProvider.System, environment).Build(options);
-        var formatter = new DiagnosticFormatter(new SourceTextCache(source), ConsoleStyle.For(stderr, environment).UseColor);
+        var style = ConsoleStyle.For(stderr, environment);
+        var progress = style.ShowProgress ? new ProgressLine(stderr, TimeProvider.System) : null;
+        var result = new SiteBuilder(TimeProvider.System, environment).Build(options with { Progress = progress });
+        progress?.Clear();
+        var formatter = new DiagnosticFormatter(new SourceTextCache(source), style.UseColor);
         foreach (var diagnostic in result.Diagnostics)
         {
             stderr.Write(formatter.Format(diagnostic));

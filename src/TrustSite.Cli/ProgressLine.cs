@@ -3,8 +3,11 @@ using TrustSite.Build;
 
 namespace TrustSite.Cli;
 
-/// <summary>Shows "Rendering pages: 5,000/10,000" on one terminal line, rewritten in place, once a build has run for about a second.</summary>
-/// <remarks>Reports come from parallel workers; the line is rewritten at most ten times a second and never goes backwards.</remarks>
+/// <summary>
+/// Shows "Reading content: 5,000/10,000", then "Converting Markdown: …" and "Rendering pages: …" on one terminal line,
+/// rewritten in place, once a build has run for about a second.
+/// </summary>
+/// <remarks>Reports come from parallel workers; within a stage the line is rewritten at most ten times a second and never goes backwards.</remarks>
 public sealed class ProgressLine(TextWriter terminal, TimeProvider time) : IProgress<BuildProgress>
 {
     private static readonly TimeSpan Delay = TimeSpan.FromSeconds(1);
@@ -13,6 +16,7 @@ public sealed class ProgressLine(TextWriter terminal, TimeProvider time) : IProg
     private readonly long _start = time.GetTimestamp();
     private readonly Lock _lock = new();
     private long _shownAt;
+    private string? _shownStage;
     private int _shownDone;
     private int _width;
 
@@ -26,14 +30,15 @@ public sealed class ProgressLine(TextWriter terminal, TimeProvider time) : IProg
         lock (_lock)
         {
             var isLast = value.Done == value.Total;
-            if (value.Done <= _shownDone || _width > 0 && !isLast && time.GetElapsedTime(_shownAt, now) < Interval)
+            var sameStage = value.Stage == _shownStage;
+            if (sameStage && (value.Done <= _shownDone || !isLast && time.GetElapsedTime(_shownAt, now) < Interval))
             {
                 return;
             }
             var text = string.Create(CultureInfo.InvariantCulture, $"{Label(value.Stage)}: {value.Done:N0}/{value.Total:N0}");
             // Padding covers a longer line written before, as '\r' only moves the cursor back.
             terminal.Write("\r" + text.PadRight(_width));
-            (_shownAt, _shownDone, _width) = (now, value.Done, Math.Max(_width, text.Length));
+            (_shownAt, _shownStage, _shownDone, _width) = (now, value.Stage, value.Done, Math.Max(_width, text.Length));
         }
     }
 
@@ -50,5 +55,11 @@ public sealed class ProgressLine(TextWriter terminal, TimeProvider time) : IProg
         }
     }
 
-    private static string Label(string stage) => stage == "render" ? "Rendering pages" : stage;
+    private static string Label(string stage) => stage switch
+    {
+        "content" => "Reading content",
+        "markdown" => "Converting Markdown",
+        "render" => "Rendering pages",
+        _ => stage,
+    };
 }

@@ -12,7 +12,6 @@ internal sealed class BuildRun
     private readonly List<StageTiming> _timings = [];
     private readonly int[] _pages = new int[Enum.GetValues<PageKind>().Length];
     private SiteIndex? _index;
-    private int _rendered;
 
     public DiagnosticBag Diagnostics { get; } = new();
 
@@ -31,11 +30,18 @@ internal sealed class BuildRun
 
     public void CountPage(PageKind kind) => Interlocked.Increment(ref _pages[(int)kind]);
 
-    /// <summary>Tells <paramref name="progress"/> that one more page of <paramref name="total"/> is rendered; safe from parallel workers.</summary>
-    public void ReportPage(IProgress<BuildProgress>? progress, int total)
+    /// <summary>
+    /// A callback that counts one more item of <paramref name="total"/> done in <paramref name="stage"/> and tells
+    /// <paramref name="progress"/>; safe from parallel workers, and null when nobody listens, so that it costs nothing then.
+    /// </summary>
+    public static Action? Counter(IProgress<BuildProgress>? progress, string stage, int total)
     {
-        var done = Interlocked.Increment(ref _rendered);
-        progress?.Report(new BuildProgress("render", done, total));
+        if (progress is null)
+        {
+            return null;
+        }
+        var done = 0;
+        return () => progress.Report(new BuildProgress(stage, Interlocked.Increment(ref done), total));
     }
 
     public void Record(SiteIndex index) => _index = index;

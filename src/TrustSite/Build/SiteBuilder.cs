@@ -49,7 +49,8 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
         var theme = cache?.Theme ?? run.Stage("theme", () => new ThemeLoader().Load(root, config, run.Diagnostics));
         var inventory = run.Stage("discover", () => new ContentDiscoverer().Discover(root, run.Diagnostics));
         var loader = new DocumentLoader(config);
-        var documents = run.Stage("content", () => LoadDocuments(loader, inventory, cache, run.Diagnostics));
+        var documents = run.Stage("content", () => LoadDocuments(loader, inventory, cache, run.Diagnostics,
+            BuildRun.Counter(options.Progress, "content", inventory.Markdown.Length)));
         var data = run.Stage("data", () => DataLoader.Load(inventory.DataFiles, run.Diagnostics));
         if (theme is null || run.Diagnostics.HasErrors)
         {
@@ -68,7 +69,7 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(config.Markdown), config.Markdown, links, HtmlPostProcessor.Default, images,
             theme.Shortcodes.Keys.ToHashSet(StringComparer.Ordinal), config.Scripture);
         var rendered = run.Stage("markdown", () => cache is null
-            ? markdown.RenderAll(index.Documents, run.Diagnostics)
+            ? markdown.RenderAll(index.Documents, run.Diagnostics, BuildRun.Counter(options.Progress, "markdown", index.Documents.Length))
             : cache.Render(index, document => markdown.Render(document, run.Diagnostics)));
         var site = run.Stage("model", () => SiteModelBuilder.Build(config, index, rendered, run.Diagnostics));
         var plans = run.Stage("plan", () => PagePlanner.Plan(site));
@@ -78,11 +79,11 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
         var anchors = Anchors(rendered);
         run.Stage("links", () => LinkChecker.Check(rendered.SelectMany(r => r.Links), manifest.Serves, anchors, run.Diagnostics));
         run.Stage("checks", () => ContentChecker.Check(new CheckInput(config, rendered, manifest.Serves, TitleHeadings.Find(theme, plans)), run.Diagnostics));
-        if (!options.WriteOutput)
+        if (!options.WriteOutput && run.Diagnostics.HasErrors)
         {
             return run.Finish(options.Strict, planned: plans);
         }
-        if (run.Diagnostics.HasErrors || options.Strict && run.Diagnostics.HasWarnings)
+        if (run.Diagnostics.HasErrors || options.WriteOutput && options.Strict && run.Diagnostics.HasWarnings)
         {
             cache?.ForgetPages();
             return run.Finish(options.Strict);
@@ -91,7 +92,8 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
         var shortcodes = new ShortcodeExpander(theme, (document, path) => Resources.Resolve(links, images, document, path));
         var renderer = new PageRenderer(theme, config, views, shortcodes, themeAssets);
         var publishing = new Publishing(config, plans, themeAssets, index, generated, [.. manifest.Entries.Select(e => e.File)]);
-        Publish(run, options, renderer, publishing, cache, site, target);
+        // A check renders every page too, into nothing, since only the templates can tell that a layout is missing.
+        Publish(run, options, renderer, publishing, cache, site, options.WriteOutput ? target : new DiscardedOutput());
         if (run.Diagnostics.HasErrors)
         {
             cache?.ForgetPages();
@@ -107,11 +109,12 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
         return run.Finish(options.Strict);
     }
 
-    private static ImmutableArray<Document> LoadDocuments(DocumentLoader loader, ContentInventory inventory, BuildCache? cache, DiagnosticBag diagnostics)
+    private static ImmutableArray<Document> LoadDocuments(DocumentLoader loader, ContentInventory inventory, BuildCache? cache, DiagnosticBag diagnostics,
+        Action? loaded)
     {
         if (cache is null)
         {
-            return loader.LoadAll(inventory.Markdown, diagnostics);
+            return loader.LoadAll(inventory.Markdown, diagnostics, loaded);
         }
         var pageFolders = cache.PageFolders = PageFolders.Find(inventory.Markdown, loader.Config);
         return cache.Documents(inventory.Markdown, string.Join('|', pageFolders.Order(StringComparer.Ordinal)), file => loader.Load(file, diagnostics, pageFolders));
@@ -137,11 +140,12 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
         {
             using var output = target ?? run.Stage("stage", () => StagingFolder.Create(options.FullOutputPath));
             var plans = cache is null ? publishing.Plans : ChangedPages(publishing.Plans, site, cache);
+            var rendered = BuildRun.Counter(options.Progress, "render", plans.Length);
             run.Stage("render", () => renderer.RenderAll(plans, (plan, html) =>
             {
                 output.WriteText(SitePath.ToOutputFile(plan.Url), config.Publishing.Minify ? HtmlMinifier.Minify(html) : html);
                 run.CountPage(plan.Kind);
-                run.ReportPage(options.Progress, plans.Length);
+                rendered?.Invoke();
             }, run.Diagnostics));
             if (cache is not null)
             {

@@ -12,11 +12,16 @@ public sealed class DocumentLoader(SiteConfig config)
 
     public SiteConfig Config => config;
 
-    public ImmutableArray<Document> LoadAll(ImmutableArray<SourceFile> files, DiagnosticBag diagnostics)
+    /// <param name="loaded">Called after each file, for the progress display.</param>
+    public ImmutableArray<Document> LoadAll(ImmutableArray<SourceFile> files, DiagnosticBag diagnostics, Action? loaded = null)
     {
         var pageFolders = PageFolders.Find(files, config);
         var results = new Document?[files.Length];
-        Parallel.For(0, files.Length, i => results[i] = Load(files[i], diagnostics, pageFolders));
+        Parallel.For(0, files.Length, i =>
+        {
+            results[i] = Load(files[i], diagnostics, pageFolders);
+            loaded?.Invoke();
+        });
         return [.. results.OfType<Document>()];
     }
 

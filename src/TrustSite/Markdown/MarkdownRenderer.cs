@@ -23,10 +23,15 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, MarkdownOptions 
     private readonly ScriptureLinker _scripture = new(scripture);
     private readonly ShortcodeScanner _shortcodes = new(shortcodes);
 
-    public ImmutableArray<RenderedDocument> RenderAll(ImmutableArray<PublishedDocument> documents, DiagnosticBag diagnostics)
+    /// <param name="rendered">Called after each document, for the progress display.</param>
+    public ImmutableArray<RenderedDocument> RenderAll(ImmutableArray<PublishedDocument> documents, DiagnosticBag diagnostics, Action? rendered = null)
     {
         var results = new RenderedDocument[documents.Length];
-        Parallel.For(0, documents.Length, i => results[i] = Render(documents[i], diagnostics));
+        Parallel.For(0, documents.Length, i =>
+        {
+            results[i] = Render(documents[i], diagnostics);
+            rendered?.Invoke();
+        });
         return ImmutableArray.Create(results);
     }
 

@@ -92,6 +92,35 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void Finds_what_only_rendering_reveals_a_template_error_with_the_build_s_report_and_writes_nothing()
+    {
+        using var site = new TempSite("""
+            -- themes/plain/layouts/page.html --
+            ---
+            layout: base
+            ---
+            <h1>{{ page.title }}</h1>
+            <p>{{ page.params.photo.url }}</p>
+            -- content/about.md --
+            ---
+            title: About
+            photo: ~
+            ---
+            """);
+
+        var check = CliRunner.Run(site.Root, "check");
+        Assert.False(Directory.Exists(site.Output));
+        var build = CliRunner.Run(site.Root, "build");
+
+        Assert.Equal(1, check.ExitCode);
+        Assert.StartsWith("themes/plain/layouts/page.html:5:25: error TS4003: object `page.params.photo` is null.", check.Stderr);
+        Assert.EndsWith("Check failed: a build would stop on these errors and publish nothing.\n", check.Stderr);
+        Assert.Equal(1, build.ExitCode);
+        var diagnostics = build.Stderr[..build.Stderr.IndexOf("1 error", StringComparison.Ordinal)];
+        Assert.StartsWith(diagnostics, check.Stderr);
+    }
+
+    [Fact]
     public void Leaves_an_existing_output_folder_exactly_as_it_was()
     {
         using var site = new TempSite("-- content/articles/hope.md --\n---\ntitle: Hope\n---\n#### Too deep\n");

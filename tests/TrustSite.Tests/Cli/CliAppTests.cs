@@ -23,7 +23,7 @@ public class CliAppTests
 
         Assert.Equal(0, code);
         Assert.Equal("", stderr);
-        Assert.StartsWith("Built 3 pages (1 home, 1 page, 1 404 page) and copied 0 files into public/ in ", stdout);
+        Assert.StartsWith("Built 3 pages (1 home page, 1 page, 1 404 page) and copied 0 files into public/ in ", stdout);
         Assert.Contains("Left out: 1 draft (use --drafts or --future to include them).", stdout);
         Assert.Contains("Time by stage: config ", stdout);
         Assert.True(site.OutputExists("about/index.html"));

@@ -63,4 +63,21 @@ public class ProgressLineTests
 
         Assert.Equal("\rRendering pages: 10/30\rRendering pages: 30/30", terminal.ToString());
     }
+
+    [Fact]
+    public void Names_each_stage_and_starts_counting_afresh_when_the_stage_changes()
+    {
+        var time = new ManualTime();
+        using var terminal = new StringWriter();
+        var progress = new ProgressLine(terminal, time);
+        time.Advance(1.5);
+
+        progress.Report(new BuildProgress("content", 30, 30));
+        progress.Report(new BuildProgress("markdown", 1, 30));
+        progress.Report(new BuildProgress("markdown", 2, 30));
+        time.Advance(0.2);
+        progress.Report(new BuildProgress("render", 1, 40));
+
+        Assert.Equal("\rReading content: 30/30\rConverting Markdown: 1/30\rRendering pages: 1/40    ", terminal.ToString());
+    }
 }
