@@ -56,6 +56,7 @@ public sealed class PreviewSession : IDisposable
                 _cache.Invalidate(path);
             }
             var written = Folder.FilesWritten;
+            var before = SourceStamps.Take(_options.SourceRoot, changed);
             var clock = Stopwatch.StartNew();
             TimeSpan? firstPages = null;
             if (!State.IsBroken && SiteBuilder.Refresh(_cache, Folder, changed) is not null)
@@ -68,8 +69,13 @@ public sealed class PreviewSession : IDisposable
             clock.Stop();
             var errors = result.Succeeded ? ImmutableArray<Diagnostic>.Empty : result.Diagnostics;
             var files = Folder.TakeChanged();
-            // The error page appears, changes or goes away on every page.
-            Announce(errors.Length > 0 || State.IsBroken ? [PreviewState.EveryPage] : files, errors);
+            // Errors from a file saved again during the build wait for the rebuild that save brings: readers keep the
+            // last good pages meanwhile instead of a passing error page.
+            if (errors.IsEmpty || !SourceStamps.Take(_options.SourceRoot, changed).DifferFrom(before))
+            {
+                // The error page appears, changes or goes away on every page.
+                Announce(errors.Length > 0 || State.IsBroken ? [PreviewState.EveryPage] : files, errors);
+            }
             var report = new RebuildReport([.. changed.Order(StringComparer.Ordinal)], result, result.Succeeded ? _cache.PagesRendered : 0,
                 Folder.FilesWritten - written, clock.Elapsed, firstPages);
             Rebuilt?.Invoke(report, State);
