@@ -49,6 +49,7 @@ public sealed class SiteConfigLoader
                 $"{FileName} must be a mapping of settings, like 'title: My site'");
             return null;
         }
+        PlaceholderLines.Warn(text, environment, diagnostics);
         var yaml = new YamlMapReader(EnvironmentOverrides.Apply(mapping, environment), source, diagnostics, Code);
         yaml.RejectUnknownKeys(TopLevelKeys, DiagnosticCodes.ConfigUnknownKey, FileName);
 

@@ -11,6 +11,7 @@ public static class DiagnosticCodes
     public const string ConfigRequired = "TS1005";
     public const string ConfigInvalidValue = "TS1006";
     public const string FormNotConfigured = "TS1007";
+    public const string ConfigPlaceholder = "TS1020";
 
     // TS2xxx: content files and front matter
     public const string FrontMatterSyntax = "TS2001";

@@ -51,7 +51,9 @@ public static class RssWriter
                 {
                     xml.WriteElementString("category", category);
                 }
-                xml.WriteElementString("description", entry.Summary);
+                // RSS readers show the description as HTML, so the plain-text summary is HTML-escaped before the XML
+                // escaping; otherwise a summary such as "<img onerror=...>" would become markup in the reader.
+                xml.WriteElementString("description", System.Net.WebUtility.HtmlEncode(entry.Summary));
                 if (entry.ContentHtml is { } content)
                 {
                     xml.WriteStartElement("encoded", Content);

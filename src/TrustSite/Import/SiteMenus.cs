@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TrustSite.Import.Writing;
+using TrustSite.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -26,8 +27,9 @@ public static class SiteMenus
         YamlMappingNode? mapping;
         try
         {
+            // Bounded like every other YAML the tool reads: a site.yml nested 100,000 levels deep would end the process.
             var stream = new YamlStream();
-            stream.Load(new StringReader(File.ReadAllText(path)));
+            stream.Load(new BoundedParser(new Parser(new StringReader(File.ReadAllText(path)))));
             mapping = stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode as YamlMappingNode;
         }
         catch (YamlException)

@@ -75,17 +75,24 @@ public class NewCommandTests
     }
 
     [Fact]
-    public void New_site_creates_a_site_that_the_build_command_builds_without_a_warning()
+    public void New_site_creates_a_site_that_builds_and_that_strict_ci_refuses_until_its_placeholders_are_filled()
     {
         var parent = Directory.CreateTempSubdirectory().FullName;
 
         var (created, createdOut, _) = CliRunner.Run(parent, "new", "site", "ministry");
-        var (built, _, buildErr) = CliRunner.Run(Path.Combine(parent, "ministry"), "build", "--strict");
+        var (built, _, buildErr) = CliRunner.Run(Path.Combine(parent, "ministry"), "build");
+        var (strict, _, strictErr) = CliRunner.Run(Path.Combine(parent, "ministry"), "build", "--strict");
 
         Assert.Equal(0, created);
         Assert.StartsWith("Created a new site in ministry", createdOut);
-        Assert.Equal((0, ""), (built, buildErr));
+        Assert.Equal(0, built);
         Assert.True(File.Exists(Path.Combine(parent, "ministry", "public", "index.html")));
+        // Every warning of the starter is a placeholder to fill in, and nothing else.
+        var warnings = buildErr.Split('\n').Where(l => l.Contains(": warning ", StringComparison.Ordinal)).ToArray();
+        Assert.NotEmpty(warnings);
+        Assert.All(warnings, w => Assert.Matches(@"^site\.yml:\d+:\d+: warning TS1020: '\w+' is still a placeholder", w));
+        Assert.Equal(1, strict);
+        Assert.Contains("error TS1020:", strictErr);
     }
 
     [Fact]

@@ -82,6 +82,11 @@ public class HostileContentTests
         var rss = new XmlDocument();
         rss.Load(Path.Combine(site.Output, "feed.xml"));
         Assert.Equal(Title, rss.SelectSingleNode("/rss/channel/item/title")!.InnerText);
+        // Readers treat the description as HTML: decoded as a reader would, it must be the summary as text, with no element.
+        var description = new HtmlParser().ParseDocument(rss.SelectSingleNode("/rss/channel/item/description")!.InnerText);
+        Assert.Equal(Title, description.Body!.TextContent);
+        Assert.Empty(description.Body.Children);
+        Assert.Empty(description.Head!.Children);
         var atom = new XmlDocument();
         atom.Load(Path.Combine(site.Output, "atom.xml"));
         var ns = new XmlNamespaceManager(atom.NameTable);

@@ -13,9 +13,13 @@ public sealed class SampleSiteTests : IClassFixture<SampleSiteTests.BuiltSample>
     public SampleSiteTests(BuiltSample sample) => _sample = sample;
 
     [Fact]
-    public void Builds_without_errors_or_warnings()
+    public void Builds_without_errors_and_warns_only_of_the_settings_still_marked_placeholder()
     {
-        Assert.Empty(_sample.Result.Diagnostics);
+        // The ministry's real name, address, email and form accounts are not in the WordPress export; until they are
+        // filled in, a production build says which lines still need them (and --strict refuses to publish).
+        Assert.All(_sample.Result.Diagnostics, d => Assert.Equal((TrustSite.Diagnostics.DiagnosticCodes.ConfigPlaceholder, "site.yml"), (d.Code, d.Location.Path)));
+        Assert.Equal([4, 6, 29, 35, 36, 40, 46], _sample.Result.Diagnostics.Select(d => d.Location.Line));
+        Assert.True(_sample.Result.Succeeded);
     }
 
     [Fact]

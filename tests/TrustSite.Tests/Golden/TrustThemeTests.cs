@@ -63,6 +63,38 @@ public partial class TrustThemeTests
         Assert.Equal("mailto:hello@example.org?subject=Newsletter", footer.QuerySelector(".newsletter-fallback a")!.GetAttribute("href"));
     }
 
+    [Theory]
+    [InlineData("en", "If this article speaks to your situation, you do not have to walk through it alone. Call 407 618 0212 or send a message to talk with the counselor.")]
+    [InlineData("es", "Si este artículo habla de tu situación, no tienes que recorrer este camino a solas. Llama al 407 618 0212 o envía un mensaje para hablar con el consejero.")]
+    public void Author_box_reads_as_a_sentence_with_the_phone_in_its_place(string language, string sentence)
+    {
+        using var site = new TempSite($"""
+            -- site.yml --
+            title: T
+            baseUrl: https://example.org/
+            theme: plain
+            language: {language}
+            contact:
+              phone: "407 618 0212"
+              country: US
+            -- content/contact.md --
+            ---
+            title: Contact
+            ---
+            -- content/articles/hope.md --
+            ---
+            title: Hope
+            ---
+            Text.
+            """).WithTrustTheme();
+
+        site.Build();
+
+        var box = new HtmlParser().ParseDocument(site.ReadOutput("articles/hope/index.html")).QuerySelector(".author-box p:last-of-type")!;
+        Assert.Equal(sentence, System.Text.RegularExpressions.Regex.Replace(box.TextContent, @"\s+", " ").Trim());
+        Assert.Equal("tel:+14076180212", box.QuerySelector("a")!.GetAttribute("href"));
+    }
+
     private static Dictionary<string, string> Colors(string block)
     {
         var start = Css.IndexOf(block, StringComparison.Ordinal);

@@ -93,6 +93,26 @@ public sealed class ImportSafetyTests : IDisposable
         Assert.Contains("- name: \"Start here\"\n      url: \"/articles/did-you-fail-your-partner/\"", report.MenuYaml);
     }
 
+    [Theory]
+    [InlineData("deep", 100_000)]
+    [InlineData("laughs", 0)]
+    public void Leaves_a_hostile_site_yml_alone_and_suggests_the_menus_instead_of_crashing(string shape, int depth)
+    {
+        // 100,000 nested lists would overflow YamlDotNet's recursive loader, which no catch survives; aliases of
+        // aliases would multiply without end. Both are refused by the same bounded reader the build uses.
+        var hostile = shape == "deep"
+            ? "params: " + new string('[', depth) + "\n"
+            : "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + string.Concat(Enumerable.Range(1, 8).Select(i => $"{(char)('a' + i)}: &{(char)('a' + i)} [{string.Join(", ", Enumerable.Repeat($"*{(char)('a' + i - 1)}", 10))}]\n"));
+        _site.Write("site.yml", TempSite.MinimalConfig + "\n" + hostile);
+        var before = File.ReadAllText(Path.Combine(_site.Root, "site.yml"));
+
+        var (report, _) = ImportRun.Import(_site.Root, "gutenberg.xml");
+
+        Assert.Equal(before, File.ReadAllText(Path.Combine(_site.Root, "site.yml")));
+        Assert.Equal(MenuOutcome.Suggested, report!.Menus);
+        Assert.Contains("- name: \"Start here\"", report.MenuYaml);
+    }
+
     [Fact]
     public void Lists_an_earlier_file_that_moved_into_a_bundle_and_deletes_nothing()
     {
