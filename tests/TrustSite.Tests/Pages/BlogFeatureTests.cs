@@ -183,6 +183,40 @@ public class BlogFeatureTests
     }
 
     [Fact]
+    public void A_taxonomy_added_in_site_yml_gets_titled_index_and_term_pages_in_the_trust_theme()
+    {
+        using var site = new TempSite("""
+            -- site.yml --
+            title: T
+            baseUrl: https://example.org/
+            theme: plain
+            taxonomies: [tags, topics]
+            -- content/articles/a.md --
+            ---
+            title: On prayer
+            date: 2024-01-01
+            topics: [Prayer]
+            tags: [faith]
+            ---
+            Text.
+            """).WithTrustTheme();
+
+        var result = site.Build();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        var parser = new HtmlParser();
+        var index = parser.ParseDocument(site.ReadOutput("topics/index.html"));
+        Assert.Equal("Topics", index.QuerySelector("h1")!.TextContent);
+        Assert.Equal("/topics/prayer/", index.QuerySelector(".term-list a")!.GetAttribute("href"));
+        var term = parser.ParseDocument(site.ReadOutput("topics/prayer/index.html"));
+        Assert.Equal("Topics", term.QuerySelector(".page-header .meta a")!.TextContent);
+        Assert.Equal("Articles under “Prayer”", term.QuerySelector(".page-header .lead")!.TextContent);
+        Assert.Contains("On prayer", term.QuerySelector("main")!.TextContent);
+        var tags = parser.ParseDocument(site.ReadOutput("tags/faith/index.html"));
+        Assert.Equal("Articles on “faith”", tags.QuerySelector(".page-header .lead")!.TextContent);
+    }
+
+    [Fact]
     public void Errors_on_a_missing_theme_text_at_the_template()
     {
         using var site = new TempSite("-- themes/plain/i18n/en.yml --\nread_more: Read more\n-- themes/plain/layouts/page.html --\n{{ t \"read_mroe\" }}\n-- content/about.md --\n---\ntitle: About\n---\n");
@@ -191,7 +225,7 @@ public class BlogFeatureTests
 
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("themes/plain/layouts/page.html", diagnostic.Location.Path);
-        Assert.Contains("no text \"read_mroe\"", diagnostic.Message);
+        Assert.Contains("no text \"read_mroe\" in the theme's i18n/en.yml; did you mean", diagnostic.Message);
         Assert.Contains("did you mean \"read_more\"?", diagnostic.Message);
     }
 }
