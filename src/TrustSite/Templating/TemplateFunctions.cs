@@ -12,7 +12,9 @@ public static class TemplateFunctions
         var byUrl = assets.ToDictionary(a => a.OriginalUrl, StringComparer.Ordinal);
         var functions = new ScriptObject();
         functions.SetValue("include", new IncludeFunction(theme), true);
-        functions.SetValue("t", new TranslateFunction(theme.Strings, config.Language).AsScriptFunction(), true);
+        var translate = new TranslateFunction(theme.Strings, config.Language);
+        functions.SetValue("t", translate.AsScriptFunction(), true);
+        functions.SetValue("t_or", translate.AsFallbackScriptFunction(), true);
         functions.SetValue("bible_url", new BibleUrlFunction(config.Scripture, config.Language).AsScriptFunction(), true);
         functions.Import("raw", new Func<object?, RawHtml>(value => value as RawHtml ?? new RawHtml(value?.ToString() ?? "")));
         functions.Import("relurl", new Func<string?, string>(path => RelativeUrl(config, path ?? "")));

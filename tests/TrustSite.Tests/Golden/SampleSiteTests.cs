@@ -133,6 +133,20 @@ public sealed class SampleSiteTests : IClassFixture<SampleSiteTests.BuiltSample>
     }
 
     [Fact]
+    public void Only_pages_with_a_translation_get_hreflang_alternates_and_a_language_switcher()
+    {
+        var untranslated = _sample.Page("articles/five-conversations-that-rebuild-intimacy/index.html");
+        var translated = _sample.Page("articles/did-you-fail-your-partner/index.html");
+
+        Assert.Empty(untranslated.QuerySelectorAll("link[rel=alternate][hreflang]"));
+        Assert.Null(untranslated.QuerySelector(".language-nav"));
+        Assert.Equal(
+            [("en", "https://example.org/articles/did-you-fail-your-partner/"), ("es", "https://example.org/es/articles/le-fallaste-a-tu-pareja/")],
+            translated.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => (l.GetAttribute("hreflang"), l.GetAttribute("href"))));
+        Assert.Equal(["en", "es"], translated.QuerySelectorAll(".language-nav a").Select(a => a.GetAttribute("hreflang")));
+    }
+
+    [Fact]
     public void Tag_pages_list_their_articles_and_the_index_counts_them()
     {
         var tag = _sample.Page("tags/forgiveness/index.html");

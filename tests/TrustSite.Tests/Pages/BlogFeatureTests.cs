@@ -72,6 +72,73 @@ public class BlogFeatureTests
     }
 
     [Fact]
+    public void Paginated_lists_link_their_neighbours_with_rel_prev_and_next_in_the_trust_theme()
+    {
+        using var site = new TempSite(Articles(23)).WithTrustTheme();
+
+        var result = site.Build();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        var parser = new HtmlParser();
+        (string? Prev, string? Next) Head(string file)
+        {
+            var page = parser.ParseDocument(site.ReadOutput(file));
+            return (page.Head!.QuerySelector("link[rel=prev]")?.GetAttribute("href"), page.Head!.QuerySelector("link[rel=next]")?.GetAttribute("href"));
+        }
+        Assert.Equal((null, "/page/2/"), Head("index.html"));
+        Assert.Equal(("/", "/page/3/"), Head("page/2/index.html"));
+        Assert.Equal(("/page/2/", null), Head("page/3/index.html"));
+        Assert.Equal(("/tags/grief/", "/tags/grief/page/3/"), Head("tags/grief/page/2/index.html"));
+        Assert.Equal((null, null), Head("articles/a01/index.html"));
+        var pager = parser.ParseDocument(site.ReadOutput("articles/page/2/index.html")).QuerySelector("nav.pagination")!;
+        Assert.Equal("/articles/", pager.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal("/articles/page/3/", pager.QuerySelector("a[rel=next]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Translations_linked_by_file_name_point_at_each_other_in_the_trust_theme()
+    {
+        using var site = new TempSite("""
+            -- site.yml --
+            title: T
+            baseUrl: https://example.org/
+            theme: plain
+            language: en
+            languages:
+              en:
+                name: English
+              es:
+                name: Español
+            -- content/articles/hope.md --
+            ---
+            title: Hope
+            date: 2024-01-01
+            ---
+            Text.
+            -- content/articles/hope.es.md --
+            ---
+            title: Esperanza
+            date: 2024-01-01
+            ---
+            Texto.
+            """).WithTrustTheme();
+
+        var result = site.Build();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        var parser = new HtmlParser();
+        var english = parser.ParseDocument(site.ReadOutput("articles/hope/index.html"));
+        var spanish = parser.ParseDocument(site.ReadOutput("es/articles/hope/index.html"));
+        (string?, string?)[] expected = [("en", "https://example.org/articles/hope/"), ("es", "https://example.org/es/articles/hope/")];
+        Assert.Equal(expected, english.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => (l.GetAttribute("hreflang"), l.GetAttribute("href"))));
+        Assert.Equal(expected, spanish.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => (l.GetAttribute("hreflang"), l.GetAttribute("href"))));
+        Assert.Equal(["/es/articles/hope/"], english.QuerySelectorAll(".translations a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/articles/hope/"], spanish.QuerySelectorAll(".translations a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("es", spanish.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(["/articles/hope/", "/es/articles/hope/"], spanish.QuerySelectorAll(".language-nav a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
     public void Lists_every_taxonomy_with_counts_per_term()
     {
         using var site = new TempSite(TempSite.MinimalTheme + "\n-- themes/plain/layouts/taxonomy.html --\n{{ for term in page.taxonomy.terms }}[{{ term.name }}:{{ term.count }}]{{ end }}\n"
@@ -183,6 +250,40 @@ public class BlogFeatureTests
     }
 
     [Fact]
+    public void A_taxonomy_added_in_site_yml_gets_titled_index_and_term_pages_in_the_trust_theme()
+    {
+        using var site = new TempSite("""
+            -- site.yml --
+            title: T
+            baseUrl: https://example.org/
+            theme: plain
+            taxonomies: [tags, topics]
+            -- content/articles/a.md --
+            ---
+            title: On prayer
+            date: 2024-01-01
+            topics: [Prayer]
+            tags: [faith]
+            ---
+            Text.
+            """).WithTrustTheme();
+
+        var result = site.Build();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        var parser = new HtmlParser();
+        var index = parser.ParseDocument(site.ReadOutput("topics/index.html"));
+        Assert.Equal("Topics", index.QuerySelector("h1")!.TextContent);
+        Assert.Equal("/topics/prayer/", index.QuerySelector(".term-list a")!.GetAttribute("href"));
+        var term = parser.ParseDocument(site.ReadOutput("topics/prayer/index.html"));
+        Assert.Equal("Topics", term.QuerySelector(".page-header .meta a")!.TextContent);
+        Assert.Equal("Articles under “Prayer”", term.QuerySelector(".page-header .lead")!.TextContent);
+        Assert.Contains("On prayer", term.QuerySelector("main")!.TextContent);
+        var tags = parser.ParseDocument(site.ReadOutput("tags/faith/index.html"));
+        Assert.Equal("Articles on “faith”", tags.QuerySelector(".page-header .lead")!.TextContent);
+    }
+
+    [Fact]
     public void Errors_on_a_missing_theme_text_at_the_template()
     {
         using var site = new TempSite("-- themes/plain/i18n/en.yml --\nread_more: Read more\n-- themes/plain/layouts/page.html --\n{{ t \"read_mroe\" }}\n-- content/about.md --\n---\ntitle: About\n---\n");
@@ -191,7 +292,7 @@ public class BlogFeatureTests
 
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("themes/plain/layouts/page.html", diagnostic.Location.Path);
-        Assert.Contains("no text \"read_mroe\"", diagnostic.Message);
+        Assert.Contains("no text \"read_mroe\" in the theme's i18n/en.yml; did you mean", diagnostic.Message);
         Assert.Contains("did you mean \"read_more\"?", diagnostic.Message);
     }
 }

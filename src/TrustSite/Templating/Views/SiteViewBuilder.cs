@@ -73,8 +73,10 @@ internal static class SiteViewBuilder
 
     private static readonly string[] WellKnownPages = ["about", "contact", "newsletter", "privacy", "articles"];
 
+    // site.yml names a taxonomy with a lower-case word and nothing else: "topics" is titled "Topics" where the theme has no text for it.
     public static TaxonomyView Taxonomy(Taxonomy taxonomy, LanguageViews views) =>
-        new(taxonomy.Name, taxonomy.Name, views.Url(taxonomy.Url), [.. taxonomy.Terms.Select(views.Term).OfType<TermLinkView>()]);
+        new(taxonomy.Name, char.ToUpperInvariant(taxonomy.Name[0]) + taxonomy.Name[1..], views.Url(taxonomy.Url),
+            [.. taxonomy.Terms.Select(views.Term).OfType<TermLinkView>()]);
 
     private static ImmutableDictionary<string, ImmutableArray<MenuItemView>> Menus(ImmutableDictionary<string, ImmutableArray<MenuItem>> menus, LanguageViews views)
     {

@@ -39,7 +39,8 @@ public sealed class ViewFactory
         ImmutableArray<LanguageView> languages =
         [
             .. _config.Languages.Select(language => new LanguageView(language.Code, language.Name,
-                views.Url(versions.GetValueOrDefault(language.Code) ?? _languages[language.Code].Site.HomeUrl), language.Code == plan.Language)),
+                views.Url(versions.GetValueOrDefault(language.Code) ?? _languages[language.Code].Site.HomeUrl), language.Code == plan.Language,
+                language.Code == plan.Language || versions.ContainsKey(language.Code))),
         ];
         var translations = languages.Where(l => !l.IsCurrent && versions.ContainsKey(l.Code)).ToImmutableArray();
         return PageViewBuilder.Build(plan, views, _config, languages, translations);
