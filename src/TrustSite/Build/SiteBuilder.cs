@@ -11,6 +11,7 @@ using TrustSite.Media;
 using TrustSite.Minify;
 using TrustSite.Output;
 using TrustSite.Pages;
+using TrustSite.Privacy;
 using TrustSite.Site;
 using TrustSite.Templating;
 using TrustSite.Templating.Views;
@@ -87,7 +88,8 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
             cache?.ForgetPages();
             return run.Finish(options.Strict);
         }
-        var views = new ViewFactory(site, plans, Generator, data);
+        // The privacy page's summary is written from site.yml before the pages exist; `build --strict` audits the pages after.
+        var views = new ViewFactory(site, plans, Generator, data, language => PrivacySummary.Promise(config, language));
         var shortcodes = new ShortcodeExpander(theme, (document, path) => Resources.Resolve(links, images, document, path));
         var renderer = new PageRenderer(theme, config, views, shortcodes, themeAssets);
         var publishing = new Publishing(config, plans, themeAssets, index, generated, [.. manifest.Entries.Select(e => e.File)]);
