@@ -79,8 +79,18 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
         var anchors = Anchors(rendered);
         run.Stage("links", () => LinkChecker.Check(rendered.SelectMany(r => r.Links), manifest.Serves, anchors, run.Diagnostics));
         run.Stage("checks", () => ContentChecker.Check(new CheckInput(config, rendered, manifest.Serves, TitleHeadings.Find(theme, plans)), run.Diagnostics));
+        // The privacy page's summary is written from site.yml before the pages exist; the audit of `build --strict` checks the pages after.
+        ViewFactory Views() => new(site, plans, Generator, data, language => PrivacySummary.Promise(config, language));
         if (!options.WriteOutput)
         {
+            if (!run.Diagnostics.HasErrors)
+            {
+                // Forms come from the theme's partials, so only the rendered pages show them; check renders them in memory.
+                var checker = new FormChecker(config, plans, manifest.Serves);
+                var pages = new PageRenderer(theme, config, Views(), new ShortcodeExpander(theme, (document, path) => Resources.Resolve(links, images, document, path)), themeAssets);
+                run.Stage("forms", () => pages.RenderAll(plans, checker.Inspect, run.Diagnostics));
+                checker.Report(run.Diagnostics);
+            }
             return run.Finish(options.Strict, planned: plans);
         }
         if (run.Diagnostics.HasErrors || options.Strict && run.Diagnostics.HasWarnings)
@@ -88,8 +98,7 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
             cache?.ForgetPages();
             return run.Finish(options.Strict);
         }
-        // The privacy page's summary is written from site.yml before the pages exist; `build --strict` audits the pages after.
-        var views = new ViewFactory(site, plans, Generator, data, language => PrivacySummary.Promise(config, language));
+        var views = Views();
         var shortcodes = new ShortcodeExpander(theme, (document, path) => Resources.Resolve(links, images, document, path));
         var renderer = new PageRenderer(theme, config, views, shortcodes, themeAssets);
         var publishing = new Publishing(config, plans, themeAssets, index, generated, [.. manifest.Entries.Select(e => e.File)]);
@@ -157,7 +166,18 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
                     output.WriteText(path.TrimStart('/'), text);
                 }
             });
-            if (!run.Diagnostics.HasErrors)
+            if (!run.Diagnostics.HasErrors && (options.Strict || options.AuditPrivacy) && output is StagingFolder staging)
+            {
+                // Audited before the swap, so a site that would leak its visitors to other hosts never replaces the published one.
+                var shownAs = Path.GetRelativePath(options.SourceRoot, options.FullOutputPath).Replace('\\', '/');
+                var report = run.Stage("privacy", () => PrivacyAuditor.Audit(staging.Path, config, shownAs));
+                run.Privacy = report;
+                if (options.Strict)
+                {
+                    report.AddTo(run.Diagnostics);
+                }
+            }
+            if (!run.Diagnostics.HasErrors && !(options.Strict && run.Diagnostics.HasWarnings))
             {
                 run.Stage("publish", () => output.Commit(publishing.SiteFiles));
             }
