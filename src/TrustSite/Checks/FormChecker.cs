@@ -17,8 +17,10 @@ public sealed class FormChecker(SiteConfig config, IReadOnlyCollection<PagePlan>
     private static readonly HtmlParser Parser = new();
     private static readonly string[] NotFields = ["hidden", "submit", "button", "reset", "image"];
     private readonly ConcurrentDictionary<(string Code, string Form), (string Url, Diagnostic Diagnostic)> _found = new();
+    // The configured forms the pages show, and whether one of them has a free-text field: site.yml's settings are checked for these.
+    private readonly ConcurrentDictionary<string, bool> _shown = new(StringComparer.Ordinal);
     private readonly HashSet<string> _privacyPaths =
-        [.. plans.Where(p => p.TranslationKey == "privacy" && p.Pager is null).Select(p => AbsolutePath(config, p.Url))];
+        [.. plans.Where(p => p.Document?.Published.Document.TranslationKey == "privacy").Select(p => AbsolutePath(config, p.Url))];
 
     /// <summary>Checks the forms of one rendered page; safe to call from parallel workers.</summary>
     public void Inspect(PagePlan plan, string html)
@@ -55,6 +57,12 @@ public sealed class FormChecker(SiteConfig config, IReadOnlyCollection<PagePlan>
         var endpoint = EndpointOf(action);
         var name = endpoint == config.Contact.Form ? "the contact form" : endpoint == config.Newsletter.Form ? "the newsletter form" : $"the form sent to {action}";
         var where = Where(plan);
+        if (endpoint is not null)
+        {
+            var key = endpoint == config.Contact.Form ? "contact" : "newsletter";
+            var hasFreeText = form.QuerySelector("textarea") is not null;
+            _shown.AddOrUpdate(key, hasFreeText, (_, had) => had || hasFreeText);
+        }
         var fields = form.QuerySelectorAll("input, select, textarea").Where(f => !NotFields.Contains(f.GetAttribute("type") ?? "", StringComparer.OrdinalIgnoreCase)).ToList();
         if (!fields.Any(f => IsHoneypot(f, endpoint)) && form.GetAttribute("netlify-honeypot") is null)
         {
@@ -110,7 +118,7 @@ public sealed class FormChecker(SiteConfig config, IReadOnlyCollection<PagePlan>
     {
         foreach (var (form, key, what) in new[] { (config.Contact.Form, "contact", "contact form"), (config.Newsletter.Form, "newsletter", "newsletter form") })
         {
-            if (form is null)
+            if (form is null || !_shown.ContainsKey(key))
             {
                 continue;
             }
@@ -125,15 +133,15 @@ public sealed class FormChecker(SiteConfig config, IReadOnlyCollection<PagePlan>
                     $"add a page with 'url: {form.ThankYouUrl}' (and layout: thanks), or change thankYou");
             }
         }
-        if (config.Contact.Form is { HealthDataOk: false } contact && contact.FieldName("message").Length > 0)
+        if (config.Contact.Form is { HealthDataOk: false } contact && _shown.GetValueOrDefault("contact"))
         {
             diagnostics.Warning(DiagnosticCodes.FormHealthData, config.LocationOf("contact"),
                 $"the contact form has a free-text message field sent to {HostOf(contact.Action)}, which site.yml does not mark healthDataOk: true",
                 "what people write to a counselor is often health information; under HIPAA it may only go to a service that has signed a business "
                 + "associate agreement (BAA) with the practice. Sign one and add 'healthDataOk: true' under contact.form, or remove the message field "
-                + "(fields: {message: \"\"})");
+                + "(fields: {message: \"\"} in site.yml, and the theme's textarea)");
         }
-        if (config.Newsletter.Form is not null && config.Newsletter.PostalAddress is null)
+        if (config.Newsletter.Form is not null && config.Newsletter.PostalAddress is null && _shown.ContainsKey("newsletter"))
         {
             diagnostics.Warning(DiagnosticCodes.NewsletterWithoutPostalAddress, config.LocationOf("newsletter"),
                 "the newsletter has no postal address for its sender; US email law (CAN-SPAM) requires one in every newsletter sent",
