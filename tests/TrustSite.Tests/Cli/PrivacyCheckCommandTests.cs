@@ -58,6 +58,22 @@ public class PrivacyCheckCommandTests
     }
 
     [Fact]
+    public void Passes_the_built_sample_site_with_only_its_two_form_services_contacted()
+    {
+        using var copy = SampleSiteCopy.Create();
+        Assert.Equal(0, CliRunner.Run(copy.Root, "build", "--strict").ExitCode);
+
+        var (code, stdout, stderr) = CliRunner.Run(copy.Root, "check", "--privacy", "--strict");
+
+        Assert.Equal(0, code);
+        Assert.Equal("0 errors, 0 warnings\n", stderr);
+        var hosts = stdout.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(2, hosts.Length);
+        Assert.StartsWith("  buttondown.com  allowed: the newsletter signup is sent there (newsletter)", hosts[0]);
+        Assert.StartsWith("  formspree.io    allowed: the contact form is sent there (contact.form)", hosts[1]);
+    }
+
+    [Fact]
     public void Audits_the_folder_given_with_output()
     {
         using var site = new TempSite(Planted.Replace("public/", "site-out/", StringComparison.Ordinal));
