@@ -43,7 +43,8 @@ public static class BuildCommand
             return CliApp.Usage(stderr, "--report needs a file, such as build.json");
         }
         var options = new BuildOptions(source, Path.GetFullPath(Path.Combine(source, output)), baseUrl,
-            IncludeDrafts: line.Has("drafts"), IncludeFuture: line.Has("future"), Environment: environmentName, Strict: line.Has("strict"));
+            IncludeDrafts: line.Has("drafts"), IncludeFuture: line.Has("future"), Environment: environmentName, Strict: line.Has("strict"),
+            AuditPrivacy: reportPath is not null);
         var quiet = line.Has("quiet");
         if (line.Unread.FirstOrDefault() is { } unknown)
         {
@@ -59,7 +60,10 @@ public static class BuildCommand
         var progress = style.ShowProgress && !quiet ? new ProgressLine(stderr, TimeProvider.System) : null;
         var result = new SiteBuilder(TimeProvider.System, environment).Build(options with { Progress = progress });
         progress?.Clear();
-        BuildReport.Write(result, options, stdout, stderr, new DiagnosticFormatter(new SourceTextCache(source), style.UseColor), quiet);
+        var sources = new SourceTextCache(source);
+        // The audited staging folder is gone: its lines are quoted from what the audit kept.
+        result.Privacy?.RememberSources(sources);
+        BuildReport.Write(result, options, stdout, stderr, new DiagnosticFormatter(sources, style.UseColor), quiet);
         if (reportPath is not null)
         {
             var full = Path.GetFullPath(Path.Combine(workingDirectory, reportPath));

@@ -6,7 +6,7 @@ namespace TrustSite.Cli;
 /// <summary>`trustsite check`: runs the build up to its checks, writing nothing, and prints the same diagnostics, a count and a verdict.</summary>
 public static class CheckCommand
 {
-    private static readonly string[] Options = ["source", "strict", "drafts", "future", "environment", "help"];
+    private static readonly string[] Options = ["source", "strict", "drafts", "future", "environment", "help", "privacy", "output"];
 
     public static int Run(CommandLine line, TextWriter stdout, TextWriter stderr, string workingDirectory, Func<string, string?> environment)
     {
@@ -28,6 +28,10 @@ public static class CheckCommand
         if (BuildCommand.EnvironmentProblem(environmentName) is { } problem)
         {
             return CliApp.Usage(stderr, problem);
+        }
+        if (line.Has("privacy") || line.Has("output"))
+        {
+            return RunPrivacy(line, source, environmentName, stdout, stderr, environment);
         }
         var options = new BuildOptions(source, "public", IncludeDrafts: line.Has("drafts"), IncludeFuture: line.Has("future"),
             Environment: environmentName, Strict: line.Has("strict"), WriteOutput: false);
@@ -52,6 +56,34 @@ public static class CheckCommand
         stderr.WriteLine(DiagnosticFormatter.Summary(result.Diagnostics));
         (result.Succeeded ? stdout : stderr).WriteLine(Verdict(result, options.Strict));
         return result.Succeeded ? ExitCodes.Success : ExitCodes.SiteErrors;
+    }
+
+    private static int RunPrivacy(CommandLine line, string source, string environmentName, TextWriter stdout, TextWriter stderr,
+        Func<string, string?> environment)
+    {
+        if (!line.Has("privacy"))
+        {
+            return CliApp.Usage(stderr, "--output is for the privacy audit: trustsite check --privacy --output DIR");
+        }
+        if (line.Has("output") && line.Value("output") is null)
+        {
+            return CliApp.Usage(stderr, "--output needs a folder");
+        }
+        if (line.Has("drafts") || line.Has("future"))
+        {
+            return CliApp.Usage(stderr, "--privacy audits the built site as it is; --drafts and --future belong to the build");
+        }
+        var output = line.Value("output") ?? "public";
+        var strict = line.Has("strict");
+        if (line.Unread.FirstOrDefault() is { } unknown)
+        {
+            return CliApp.Usage(stderr, $"unknown option --{unknown}" + (DidYouMean.Suggest(unknown, Options) is { } best ? $"; did you mean --{best}?" : ""));
+        }
+        if (!Directory.Exists(source))
+        {
+            return CliApp.Usage(stderr, $"the source folder '{source}' does not exist");
+        }
+        return PrivacyCheck.Run(source, output, environmentName, strict, stdout, stderr, environment);
     }
 
     private static string Verdict(BuildResult result, bool strict)

@@ -3,7 +3,7 @@ namespace TrustSite.Cli;
 /// <summary>Dispatches a command line to its command; every exit code is decided here or in a command.</summary>
 public static class CliApp
 {
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "help", "version", "drafts", "future", "quiet", "force", "strict", "published-only", "timings" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "help", "version", "drafts", "future", "quiet", "force", "strict", "published-only", "timings", "privacy" };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, Func<string, string?>? environment = null)
     {

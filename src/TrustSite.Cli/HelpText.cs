@@ -36,8 +36,10 @@ public static class HelpText
           --future         Include articles dated in the future
           --environment E  production (default) or development: picks site.yml's environments: overrides;
                            outside production, search engines are asked to stay away
-          --strict         Treat warnings as errors: publish nothing while one remains
-          --report FILE    Write a machine-readable report (JSON): pages, diagnostics, what was left out, time by stage
+          --strict         Treat warnings as errors: publish nothing while one remains; the staged site is also
+                           audited for privacy (as check --privacy) before it replaces the published one
+          --report FILE    Write a machine-readable report (JSON): pages, diagnostics, what was left out, time by stage,
+                           and the privacy audit of the new site
           --quiet          Print only errors and warnings
 
         Exit codes: 0 built, 1 the site has errors, 2 bad command line.
@@ -69,7 +71,13 @@ public static class HelpText
         Checks the site in the current folder as a build would, and writes nothing: no public/, no files.
         Reports the build's errors and warnings, with the content checks: front matter keys that look
         misspelt, images without alt text or missing, duplicate titles and slugs, titles and descriptions
-        too long for search results, heading levels that skip.
+        too long for search results, heading levels that skip; and the forms of the rendered pages: a honeypot,
+        a consent sentence linking to the privacy page, labels, a thank-you page, what the contact form asks,
+        free text sent to a service without a health-data agreement, the newsletter's postal address.
+
+        With --privacy, audits the built site instead (public/, or --output DIR): every other host a visitor's
+        browser would contact, storage in the browser, known trackers. The form and newsletter services and the
+        analytics service chosen in site.yml are allowed; privacy.allow in site.yml allows others.
 
         Options:
           --source DIR     The site's folder (default: the current folder)
@@ -77,6 +85,8 @@ public static class HelpText
           --future         Check articles dated in the future too
           --environment E  production (default) or development: picks site.yml's environments: overrides
           --strict         Count warnings as errors (exit 1 while one remains)
+          --privacy        Audit the built site for privacy instead of checking the sources
+          --output DIR     With --privacy: the built site's folder, relative to the site's (default: public)
 
         Exit codes: 0 no errors (warnings are listed), 1 the site has errors, 2 bad command line.
         """;

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using TrustSite.Build;
 using TrustSite.Pages;
+using TrustSite.Privacy;
 
 namespace TrustSite.Cli;
 
@@ -53,6 +54,11 @@ public static class JsonBuildReport
                 json.WriteEndObject();
             }
             json.WriteEndArray();
+            if (result.Privacy is { } privacy)
+            {
+                json.WritePropertyName("privacy");
+                PrivacyReportJson.Write(json, privacy);
+            }
             json.WriteStartArray("stages");
             foreach (var timing in result.Timings)
             {

@@ -20,6 +20,9 @@ public sealed record BuildResult(
 
     /// <summary>The documents left out, and why: draft, future or expired.</summary>
     public ImmutableArray<ExcludedFile> Excluded { get; init; } = [];
+
+    /// <summary>The privacy audit of the staged site, run by `build --strict` (and for --report) before it was published; null otherwise.</summary>
+    public TrustSite.Privacy.PrivacyReport? Privacy { get; init; }
 }
 
 /// <summary>A content file the build left out, with the reason in one word.</summary>

@@ -17,6 +17,9 @@ internal sealed class BuildRun
 
     public int FilesCopied { get; set; }
 
+    /// <summary>The privacy audit of the staged site, when the build ran one.</summary>
+    public TrustSite.Privacy.PrivacyReport? Privacy { get; set; }
+
     public T Stage<T>(string name, Func<T> stage)
     {
         var allocated = GC.GetTotalAllocatedBytes();
@@ -67,6 +70,6 @@ internal sealed class BuildRun
             .OrderBy(e => e.Path, StringComparer.Ordinal).ToImmutableArray() ?? [];
         return new BuildResult(diagnostics, pages, FilesCopied,
             _index?.CountExcluded(ExclusionReason.Draft) ?? 0, _index?.CountExcluded(ExclusionReason.Future) ?? 0,
-            _index?.CountExcluded(ExclusionReason.Expired) ?? 0, [.. _timings]) { Excluded = excluded };
+            _index?.CountExcluded(ExclusionReason.Expired) ?? 0, [.. _timings]) { Excluded = excluded, Privacy = Privacy };
     }
 }

@@ -11,6 +11,7 @@ using TrustSite.Media;
 using TrustSite.Minify;
 using TrustSite.Output;
 using TrustSite.Pages;
+using TrustSite.Privacy;
 using TrustSite.Site;
 using TrustSite.Templating;
 using TrustSite.Templating.Views;
@@ -79,21 +80,36 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
         var anchors = Anchors(rendered);
         run.Stage("links", () => LinkChecker.Check(rendered.SelectMany(r => r.Links), manifest.Serves, anchors, run.Diagnostics));
         run.Stage("checks", () => ContentChecker.Check(new CheckInput(config, rendered, manifest.Serves, TitleHeadings.Find(theme, plans)), run.Diagnostics));
-        if (!options.WriteOutput && run.Diagnostics.HasErrors)
+        // The privacy page's summary is written from site.yml before the pages exist; the audit of `build --strict` checks the pages after.
+        ViewFactory Views() => new(site, plans, Generator, data, language => PrivacySummary.Promise(config, language));
+        if (!options.WriteOutput)
         {
+            if (!run.Diagnostics.HasErrors)
+            {
+                // Forms come from the theme's partials, so only the rendered pages show them; check renders them in memory.
+                var checker = new FormChecker(config, plans, manifest.Serves);
+                var pages = new PageRenderer(theme, config, Views(), new ShortcodeExpander(theme, (document, path) => Resources.Resolve(links, images, document, path)), themeAssets);
+                // Rendering also finds what only templates reveal (a member of null, a bad cast), with the build's own messages.
+                var inspected = BuildRun.Counter(options.Progress, "render", plans.Length);
+                run.Stage("forms", () => pages.RenderAll(plans, (plan, html) =>
+                {
+                    checker.Inspect(plan, html);
+                    inspected?.Invoke();
+                }, run.Diagnostics));
+                checker.Report(run.Diagnostics);
+            }
             return run.Finish(options.Strict, planned: plans);
         }
-        if (run.Diagnostics.HasErrors || options.WriteOutput && options.Strict && run.Diagnostics.HasWarnings)
+        if (run.Diagnostics.HasErrors || options.Strict && run.Diagnostics.HasWarnings)
         {
             cache?.ForgetPages();
             return run.Finish(options.Strict);
         }
-        var views = new ViewFactory(site, plans, Generator, data);
+        var views = Views();
         var shortcodes = new ShortcodeExpander(theme, (document, path) => Resources.Resolve(links, images, document, path));
         var renderer = new PageRenderer(theme, config, views, shortcodes, themeAssets);
         var publishing = new Publishing(config, plans, themeAssets, index, generated, [.. manifest.Entries.Select(e => e.File)]);
-        // A check renders every page too, into nothing, since only the templates can tell that a layout is missing.
-        Publish(run, options, renderer, publishing, cache, site, options.WriteOutput ? target : new DiscardedOutput());
+        Publish(run, options, renderer, publishing, cache, site, target);
         if (run.Diagnostics.HasErrors)
         {
             cache?.ForgetPages();
@@ -159,7 +175,18 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
                     output.WriteText(path.TrimStart('/'), text);
                 }
             });
-            if (!run.Diagnostics.HasErrors)
+            if (!run.Diagnostics.HasErrors && (options.Strict || options.AuditPrivacy) && output is StagingFolder staging)
+            {
+                // Audited before the swap, so a site that would leak its visitors to other hosts never replaces the published one.
+                var shownAs = Path.GetRelativePath(options.SourceRoot, options.FullOutputPath).Replace('\\', '/');
+                var report = run.Stage("privacy", () => PrivacyAuditor.Audit(staging.Path, config, shownAs));
+                run.Privacy = report;
+                if (options.Strict)
+                {
+                    report.AddTo(run.Diagnostics);
+                }
+            }
+            if (!run.Diagnostics.HasErrors && !(options.Strict && run.Diagnostics.HasWarnings))
             {
                 run.Stage("publish", () => output.Commit(publishing.SiteFiles));
             }

@@ -6,6 +6,9 @@ namespace TrustSite.Configuration;
 /// <summary>Reads the `contact:` section: phone (checked and turned into E.164), email, hours, booking link and form.</summary>
 internal sealed class ContactConfigReader(DiagnosticBag diagnostics, Uri? baseUrl)
 {
+    /// <summary>The contact form's fields by role: who, how to reach them, and whether a voicemail or text is safe.</summary>
+    public static readonly string[] ContactRoles = ["name", "email", "phone", "contactMethod", "leaveMessage", "message", "consent", "honeypot"];
+
     public ContactConfig Read(YamlMapReader? yaml)
     {
         if (yaml is null)
@@ -27,7 +30,8 @@ internal sealed class ContactConfigReader(DiagnosticBag diagnostics, Uri? baseUr
             diagnostics.Error(DiagnosticCodes.ConfigInvalidValue, yaml.ValueLocationOf("email"), $"\"{email}\" is not an email address", "write it like hello@example.org");
         }
         var form = yaml.Map("form") is { } formYaml
-            ? new FormEndpointReader(diagnostics, baseUrl).Read(formYaml, "contact.form", FormPresets.Contact, ["name", "email", "message", "consent", "honeypot"], [])
+            ? new FormEndpointReader(diagnostics, baseUrl).Read(formYaml, "contact.form", FormPresets.Contact, ContactRoles, ["healthDataOk", "health_data_ok"])
+                is { } endpoint ? endpoint with { HealthDataOk = formYaml.Bool("healthDataOk") ?? formYaml.Bool("health_data_ok") ?? false } : null
             : null;
         return new ContactConfig(phone, email, yaml.String("hours"), UrlSetting.Read(yaml, "booking", diagnostics), form,
             yaml.Bool("crisisNotice") ?? true);

@@ -18,5 +18,9 @@ public sealed record FormEndpoint(
     string? ThankYouUrl,
     string? ThankYouHowTo)
 {
+    /// <summary>site.yml says the service may receive health information (healthDataOk: true): it has signed a business
+    /// associate agreement with the practice, as HIPAA requires.</summary>
+    public bool HealthDataOk { get; init; }
+
     public string FieldName(string role) => Fields.TryGetValue(role, out var name) ? name : "";
 }

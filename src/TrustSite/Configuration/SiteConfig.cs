@@ -37,6 +37,9 @@ public sealed record SiteConfig
     /// <summary>The other hosts and the browser storage the privacy audit accepts.</summary>
     public PrivacyConfig Privacy { get; init; } = PrivacyConfig.Default;
 
+    /// <summary>The cookieless analytics service counting visits, or null (the default) for none.</summary>
+    public AnalyticsConfig? Analytics { get; init; }
+
     /// <summary>The environment the site is built for: production publishes for search engines, anything else keeps them out.</summary>
     public string Environment { get; init; } = "production";
 

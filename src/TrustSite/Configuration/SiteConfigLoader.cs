@@ -15,7 +15,7 @@ public sealed class SiteConfigLoader
     [
         "title", "description", "baseUrl", "language", "languages", "theme", "timezone", "author", "contact", "newsletter", "menus",
         "markdown", "pagination", "taxonomies", "permalinks", "related", "scripture", "feeds", "seo", "minify", "cname", "headers",
-        PrivacyReader.Key, EnvironmentOverrides.Key, "params",
+        PrivacyReader.Key, AnalyticsReader.Key, EnvironmentOverrides.Key, "params",
     ];
 
     private const string Code = DiagnosticCodes.ConfigType;
@@ -77,6 +77,7 @@ public sealed class SiteConfigLoader
             Scripture = new ScriptureReader(diagnostics).Read(yaml.Map("scripture"), languages),
             Publishing = new PublishingReader(diagnostics).Read(yaml),
             Privacy = new PrivacyReader(diagnostics).Read(yaml),
+            Analytics = new AnalyticsReader(diagnostics, baseUrl).Read(yaml),
             Environment = environment,
             Params = yaml.NodeOf("params") is YamlMappingNode p ? YamlValueConverter.ToDictionary(p) : ImmutableDictionary<string, object?>.Empty,
             Locations = yaml.Entries.ToImmutableDictionary(e => e.Key, e => yaml.ValueLocationOf(e.Key), StringComparer.Ordinal),
@@ -156,8 +157,9 @@ public sealed class SiteConfigLoader
                 "add a 'newsletter:' section with a provider (buttondown, mailchimp, kit, mailerlite) or an action");
             return new NewsletterConfig(null, null);
         }
-        var form = new FormEndpointReader(diagnostics, baseUrl).Read(yaml, "newsletter", FormPresets.Newsletter, ["email", "name", "honeypot"], ["pitch"]);
-        return new NewsletterConfig(form, yaml.String("pitch"));
+        var form = new FormEndpointReader(diagnostics, baseUrl).Read(yaml, "newsletter", FormPresets.Newsletter, ["email", "name", "honeypot"],
+            ["pitch", "postalAddress"]);
+        return new NewsletterConfig(form, yaml.String("pitch")) { PostalAddress = yaml.String("postalAddress") is { Length: > 0 } address ? address.Trim() : null };
     }
 
     private static MarkdownOptions ReadMarkdown(YamlMapReader? yaml, DiagnosticBag diagnostics)

@@ -58,6 +58,19 @@ public static class DiagnosticCodes
     public const string PrivacyStorage = "TS7003";
     public const string PrivacyTrackingApi = "TS7004";
     public const string PrivacyOutputMissing = "TS7005";
+    public const string AnalyticsProviderUnknown = "TS7006";
+    public const string AnalyticsAddressInvalid = "TS7007";
+    public const string AnalyticsSettingMissing = "TS7008";
+
+    // TS702x-TS703x: the forms of the rendered pages and the laws around them (trustsite check, and every build), all warnings
+    public const string FormWithoutHoneypot = "TS7020";
+    public const string FormWithoutConsent = "TS7021";
+    public const string FormFieldWithoutLabel = "TS7022";
+    public const string FormThankYouMissing = "TS7023";
+    public const string ContactFormFieldMissing = "TS7024";
+    public const string ContactFormWithoutNote = "TS7025";
+    public const string FormHealthData = "TS7026";
+    public const string NewsletterWithoutPostalAddress = "TS7027";
 
     // TS8xxx: content checks (trustsite check, and every build), all warnings: what readers and search engines would stumble on
     public const string FrontMatterUnknownKey = "TS8001";

@@ -12,6 +12,9 @@ public static class HostFiles
         ? $"User-agent: *\nAllow: /\n\nSitemap: {new Uri(config.BaseUrl, "sitemap.xml").AbsoluteUri}\n"
         : "User-agent: *\nDisallow: /\n";
 
+    /// <summary>The referrer policy of every page, in _headers and in the theme's meta tag: other sites never learn which page a visitor came from.</summary>
+    public const string ReferrerPolicy = "same-origin";
+
     /// <summary>The headers Netlify and Cloudflare Pages apply: a strict Content-Security-Policy the trust theme satisfies, and more.</summary>
     /// <param name="fingerprinted">Assets whose names carry a hash of their content, which may be cached for a year.</param>
     public static string Headers(SiteConfig config, IEnumerable<string> fingerprinted)
@@ -20,7 +23,7 @@ public static class HostFiles
         text.Append(config.BasePath).Append("*\n");
         text.Append("  Content-Security-Policy: ").Append(ContentSecurityPolicy(config)).Append('\n');
         // same-origin: an address such as /articles/recovering-from-an-affair/ is never sent to another site.
-        text.Append("  Referrer-Policy: same-origin\n");
+        text.Append("  Referrer-Policy: ").Append(ReferrerPolicy).Append('\n');
         text.Append("  X-Content-Type-Options: nosniff\n");
         text.Append("  X-Frame-Options: DENY\n");
         text.Append("  Cross-Origin-Opener-Policy: same-origin\n");
@@ -38,7 +41,10 @@ public static class HostFiles
         var formHosts = FormHosts(config);
         var allowed = config.Publishing.ExtraSources.Select(Origin).Order(StringComparer.Ordinal).ToArray();
         var self = string.Join(' ', new[] { "'self'" }.Concat(allowed));
-        return $"default-src 'self'; script-src {self}; style-src {self}; img-src {self}; font-src {self}; connect-src {self}; "
+        // The analytics script comes from one host and may count through another, by a beacon or, failing that, an image.
+        var script = Sources(self, config.Analytics?.ScriptOrigin);
+        var counts = Sources(self, config.Analytics?.EndpointOrigin);
+        return $"default-src 'self'; script-src {script}; style-src {self}; img-src {counts}; font-src {self}; connect-src {counts}; "
             + $"media-src {self}; frame-src 'none'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
             + $"form-action {string.Join(' ', new[] { "'self'" }.Concat(formHosts))}";
     }
@@ -53,6 +59,9 @@ public static class HostFiles
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal),
     ];
+
+    private static string Sources(string self, string? extra) =>
+        extra is null || self.Split(' ').Contains(extra, StringComparer.Ordinal) ? self : self + " " + extra;
 
     private static string Origin(string url) => new Uri(url).GetLeftPart(UriPartial.Authority);
 

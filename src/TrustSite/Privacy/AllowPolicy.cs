@@ -28,8 +28,11 @@ internal sealed class AllowPolicy
             }
         }
         _forms = [.. allowed.Select(a => a.Host)];
+        // The analytics service is a known tracker by design; choosing it in site.yml is naming it, as privacy.allow would.
+        var analytics = config.Analytics?.Hosts ?? [];
+        allowed.AddRange(analytics.Select(host => new AllowedHost(host, AllowReason.Analytics, config.Analytics!.Location)));
         allowed.AddRange(config.Privacy.Allow.Select(a => new AllowedHost(a.Host, AllowReason.AllowList, a.Location)));
-        _named = [.. config.Privacy.Allow.Select(a => a.Host)];
+        _named = [.. config.Privacy.Allow.Select(a => a.Host), .. analytics];
         _storage = config.Privacy.Storage;
         AllowedHosts = [.. allowed.OrderBy(a => a.Host, StringComparer.Ordinal).ThenBy(a => a.Reason)];
     }

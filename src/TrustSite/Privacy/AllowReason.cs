@@ -9,4 +9,6 @@ public enum AllowReason
     NewsletterForm,
     /// <summary>site.yml's privacy.allow names it.</summary>
     AllowList,
+    /// <summary>The cookieless analytics service chosen in site.yml's analytics block loads its script or counts visits there.</summary>
+    Analytics,
 }

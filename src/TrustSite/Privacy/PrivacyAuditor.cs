@@ -24,7 +24,7 @@ public static class PrivacyAuditor
         {
             var missing = new Diagnostic(Severity.Error, DiagnosticCodes.PrivacyOutputMissing, SourceLocation.File(shown),
                 $"there is no built site in {shown} to audit", "build the site first, or pass the folder with --output DIR");
-            return Report(config, 0, [], [], [], policy, [missing]);
+            return Report(config, 0, [], [], [], policy, [missing]) with { AnalyticsName = config.Analytics?.Name };
         }
         var files = Directory.EnumerateFiles(outputFolder, "*", SearchOption.AllDirectories)
             .Where(f => Audited.Contains(Path.GetExtension(f).ToLowerInvariant()))
@@ -51,7 +51,7 @@ public static class PrivacyAuditor
         var storage = read.SelectMany(s => s.Storage).Select(s => new StorageUse(s.Storage, s.Api, s.Location, policy.Allows(s.Storage)));
         var report = Report(config, read.Length, [.. findings], [.. storage], [.. read.SelectMany(s => s.Apis)], policy, [.. unreadable.OfType<Diagnostic>()]);
         var quoted = report.Failures.Concat(report.Warnings).Select(d => d.Location.Path).ToHashSet(StringComparer.Ordinal);
-        return report with { Sources = read.Where(s => quoted.Contains(s.ShownPath)).ToImmutableDictionary(s => s.ShownPath, s => s.Text, StringComparer.Ordinal) };
+        return report with { AnalyticsName = config.Analytics?.Name, Sources = read.Where(s => quoted.Contains(s.ShownPath)).ToImmutableDictionary(s => s.ShownPath, s => s.Text, StringComparer.Ordinal) };
     }
 
     private static FileScan ScanFile(string path, string shownPath, Uri address, string siteHost)

@@ -26,6 +26,9 @@ public sealed record PrivacyReport(
     /// even when the audited folder was a staging copy that is gone.</summary>
     public ImmutableDictionary<string, string> Sources { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>The name of the analytics service site.yml chose, such as "GoatCounter", for the summary; null when none counts visits.</summary>
+    public string? AnalyticsName { get; init; }
+
     /// <summary>Every other host the site makes browsers contact, sorted.</summary>
     public ImmutableArray<string> ThirdPartyHosts => [.. Findings.Select(f => f.Host).Distinct().Order(StringComparer.Ordinal)];
 

@@ -10,13 +10,16 @@ public static class PrivacySummary
     /// <summary>What the audited site does: "This site loads nothing from other companies. The contact form is sent to formspree.io; …".</summary>
     public static string Write(PrivacyReport report, string language)
     {
-        var formHosts = report.AllowedHosts.Where(a => a.Reason != AllowReason.AllowList).Select(a => a.Host).ToHashSet(StringComparer.Ordinal);
+        var formHosts = report.AllowedHosts.Where(a => a.Reason is AllowReason.ContactForm or AllowReason.NewsletterForm).Select(a => a.Host)
+            .ToHashSet(StringComparer.Ordinal);
+        var analyticsHosts = report.AllowedHosts.Where(a => a.Reason == AllowReason.Analytics).Select(a => a.Host).ToHashSet(StringComparer.Ordinal);
         var contacted = report.Findings
-            .Where(f => !(f.Kind == ResourceKind.Form && formHosts.Contains(f.Host)))
+            .Where(f => !(f.Kind == ResourceKind.Form && formHosts.Contains(f.Host)) && !analyticsHosts.Contains(f.Host))
             .GroupBy(f => f.Host)
             .Select(g => new Contacted(g.Key, g.First().Tracker?.Name, [.. g.Select(f => f.Kind).Distinct().Order()]));
         var storage = report.StorageUses.Select(s => s.Storage).Distinct();
-        return Compose(SummaryWords.For(language), certain: true, contacted, report.AllowedHosts, storage);
+        (string, IReadOnlyList<string>)? analytics = report.AnalyticsName is { } name ? (name, [.. analyticsHosts.Order(StringComparer.Ordinal)]) : null;
+        return Compose(SummaryWords.For(language), certain: true, contacted, report.AllowedHosts, storage, analytics);
     }
 
     /// <summary>What site.yml allows, before the site is built, for a privacy page rendered with it; a build whose audit
@@ -25,19 +28,24 @@ public static class PrivacySummary
     {
         var policy = new AllowPolicy(config);
         var contacted = config.Privacy.Allow.Select(a => new Contacted(a.Host, TrackerList.Default.Match(new Uri(a.Origin))?.Name, []));
-        return Compose(SummaryWords.For(language), certain: false, contacted, policy.AllowedHosts, config.Privacy.Storage);
+        (string, IReadOnlyList<string>)? analytics = config.Analytics is { } counter ? (counter.Name, counter.Hosts) : null;
+        return Compose(SummaryWords.For(language), certain: false, contacted, policy.AllowedHosts, config.Privacy.Storage, analytics);
     }
 
     private sealed record Contacted(string Host, string? Name, ImmutableArray<ResourceKind> Kinds);
 
     private static string Compose(SummaryWords words, bool certain, IEnumerable<Contacted> contacted, IEnumerable<AllowedHost> allowed,
-        IEnumerable<BrowserStorage> storage)
+        IEnumerable<BrowserStorage> storage, (string Name, IReadOnlyList<string> Hosts)? analytics)
     {
         var hosts = contacted.OrderBy(c => c.Host, StringComparer.Ordinal).Select(c => Describe(words, c)).ToList();
         var sentences = new List<string>
         {
-            hosts.Count == 0 ? words.Nothing : (certain ? words.Loads : words.MayLoad) + string.Join("; ", hosts) + ".",
+            hosts.Count > 0 ? (certain ? words.Loads : words.MayLoad) + string.Join("; ", hosts) + "." : analytics is null ? words.Nothing : words.NothingElse,
         };
+        if (analytics is { } counter)
+        {
+            sentences.Add(words.Analytics(counter.Name, string.Join(", ", counter.Hosts)));
+        }
         if (Forms(words, [.. allowed]) is { } forms)
         {
             sentences.Add(forms);

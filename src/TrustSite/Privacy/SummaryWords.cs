@@ -16,6 +16,8 @@ internal sealed record SummaryWords(
     string Stores,
     string MayStore,
     string And,
+    string NothingElse,
+    Func<string, string, string> Analytics,
     ImmutableDictionary<ResourceKind, string> Kinds,
     ImmutableDictionary<BrowserStorage, string> Storage)
 {
@@ -31,6 +33,9 @@ internal sealed record SummaryWords(
         "Its scripts keep information in your browser: ",
         "Its scripts may keep information in your browser: ",
         "and",
+        "Apart from the visit counter below, this site loads nothing from other companies.",
+        (name, hosts) => $"Visits are counted with {name} ({hosts}), which sets no cookies and does not recognise you from one visit to the next; "
+            + "the contact, thank-you and crisis pages are never counted.",
         new Dictionary<ResourceKind, string>
         {
             [ResourceKind.Script] = "scripts", [ResourceKind.Style] = "stylesheets", [ResourceKind.Image] = "images",
@@ -56,6 +61,9 @@ internal sealed record SummaryWords(
         "Sus scripts guardan información en su navegador: ",
         "Sus scripts pueden guardar información en su navegador: ",
         "y",
+        "Aparte del contador de visitas que se describe a continuación, este sitio no carga nada de otras empresas.",
+        (name, hosts) => $"Las visitas se cuentan con {name} ({hosts}), que no crea cookies ni le reconoce de una visita a otra; "
+            + "las páginas de contacto, de agradecimiento y de crisis nunca se cuentan.",
         new Dictionary<ResourceKind, string>
         {
             [ResourceKind.Script] = "scripts", [ResourceKind.Style] = "hojas de estilo", [ResourceKind.Image] = "imágenes",

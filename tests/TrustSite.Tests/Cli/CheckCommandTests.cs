@@ -176,7 +176,8 @@ public class CheckCommandTests
     }
 
     [Theory]
-    [InlineData("check --output out", "unknown option --output")]
+    [InlineData("check --output out", "--output is for the privacy audit: trustsite check --privacy --output DIR")]
+    [InlineData("check --privacy --ouput out", "unknown option --ouput; did you mean --output?")]
     [InlineData("check --strct", "unknown option --strct; did you mean --strict?")]
     [InlineData("check site", "check takes no arguments, got 'site'")]
     [InlineData("check --environment Prod", "--environment must be a name such as production or development, got 'Prod'")]

@@ -18,7 +18,8 @@ public sealed class SampleSiteTests : IClassFixture<SampleSiteTests.BuiltSample>
         // The ministry's real name, address, email and form accounts are not in the WordPress export; until they are
         // filled in, a production build says which lines still need them (and --strict refuses to publish).
         Assert.All(_sample.Result.Diagnostics, d => Assert.Equal((TrustSite.Diagnostics.DiagnosticCodes.ConfigPlaceholder, "site.yml"), (d.Code, d.Location.Path)));
-        Assert.Equal([4, 6, 29, 35, 36, 40, 46], _sample.Result.Diagnostics.Select(d => d.Location.Line));
+        Assert.Equal(TrustSite.Tests.Scaffolding.SiteScaffolderTests.PlaceholderLines(Path.Combine(RepoPaths.Root, "site.yml")), _sample.Result.Diagnostics.Select(d => d.Location.Line));
+        Assert.NotEmpty(_sample.Result.Diagnostics);
         Assert.True(_sample.Result.Succeeded);
     }
 

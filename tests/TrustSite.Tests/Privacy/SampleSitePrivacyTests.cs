@@ -37,6 +37,37 @@ public sealed class SampleSitePrivacyTests(SampleSiteTests.BuiltSample sample) :
             + "Sus páginas no crean cookies ni guardan nada en su navegador.", PrivacySummary.Write(report, "es"));
     }
 
+    [Fact]
+    public void Every_page_and_the_headers_send_no_referrer_to_other_sites()
+    {
+        var headers = System.Text.Encoding.UTF8.GetString(sample.Files["_headers"]);
+
+        Assert.Contains("\n  Referrer-Policy: same-origin\n", headers);
+        Assert.Equal("same-origin", TrustSite.Output.HostFiles.ReferrerPolicy);
+        var pages = sample.HtmlFiles.Where(f => !sample.IsRedirect(f)).ToList();
+        Assert.Contains("articles/did-you-fail-your-partner/index.html", pages);
+        Assert.All(pages, page => Assert.Equal("same-origin", sample.Page(page).QuerySelector("meta[name=referrer]")?.GetAttribute("content")));
+    }
+
+    [Fact]
+    public void Shows_the_summary_on_the_english_and_spanish_privacy_pages_as_the_audit_finds_it()
+    {
+        var report = PrivacyAuditor.Audit(sample.Output, SampleConfig());
+
+        var english = sample.Page("privacy/index.html").QuerySelector(".privacy-summary")?.TextContent;
+        var spanish = sample.Page("es/privacidad/index.html").QuerySelector(".privacy-summary")?.TextContent;
+
+        Assert.Equal(PrivacySummary.Write(report, "en"), english);
+        Assert.Equal(PrivacySummary.Write(report, "es"), spanish);
+    }
+
+    [Fact]
+    public void Counts_no_visits_since_analytics_is_off_by_default()
+    {
+        Assert.Null(SampleConfig().Analytics);
+        Assert.All(sample.HtmlFiles, page => Assert.Empty(sample.Page(page).QuerySelectorAll("script[src]")));
+    }
+
     private static SiteConfig SampleConfig()
     {
         var bag = new DiagnosticBag();

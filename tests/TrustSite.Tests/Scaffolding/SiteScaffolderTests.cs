@@ -22,14 +22,15 @@ public sealed class SiteScaffolderTests : IDisposable
     }
 
     [Fact]
-    public void A_new_site_builds_with_no_error_and_no_warning()
+    public void A_new_site_builds_with_no_error_and_no_warning_but_its_placeholders()
     {
         Create();
 
         var result = new SiteBuilder(new FixedClock(Now.AddDays(1)), _ => null).Build(new BuildOptions(Root, Path.Combine(Root, "public"), null, false, false));
 
         Assert.True(result.Succeeded);
-        Assert.Empty(result.Diagnostics);
+        Assert.All(result.Diagnostics, d => Assert.Equal((DiagnosticCodes.ConfigPlaceholder, "site.yml"), (d.Code, d.Location.Path)));
+        Assert.Equal(PlaceholderLines(Path.Combine(Root, "site.yml")), result.Diagnostics.Select(d => d.Location.Line));
         foreach (var page in new[] { "index.html", "articles/writing-your-first-article/index.html", "about/index.html", "contact/index.html",
                      "contact/thanks/index.html", "newsletter/index.html", "newsletter/thanks/index.html", "privacy/index.html" })
         {
@@ -109,4 +110,8 @@ public sealed class SiteScaffolderTests : IDisposable
 
     private static string[] Files(string root) =>
         [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal)];
+
+    /// <summary>The lines of a site.yml with a setting still marked PLACEHOLDER (comment lines aside).</summary>
+    internal static int[] PlaceholderLines(string siteYml) =>
+        [.. File.ReadAllLines(siteYml).Select((line, i) => (line, i)).Where(l => l.line.Contains("PLACEHOLDER", StringComparison.Ordinal) && !l.line.TrimStart().StartsWith('#')).Select(l => l.i + 1)];
 }

@@ -90,7 +90,7 @@ public class SiteSchemaTests
     [InlineData("contact: {form: {provider: formspree, id: \"  \"}}")]
     [InlineData("contact: {form: {thankYou: /thanks/}}")]
     [InlineData("contact: {form: {action: /send, method: put}}")]
-    [InlineData("contact: {form: {action: /send, fields: {phone: p}}}")]
+    [InlineData("contact: {form: {action: /send, fields: {fax: f}}}")]
     [InlineData("newsletter: {provider: buttondown}")]
     [InlineData("newsletter: {provider: mailchimp, server: us21}")]
     [InlineData("newsletter: {provider: sendy, account: a}")]

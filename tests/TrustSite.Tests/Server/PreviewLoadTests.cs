@@ -59,7 +59,9 @@ public class PreviewLoadTests(ITestOutputHelper output)
                     latencies.Add(clock.Elapsed.TotalMilliseconds);
                     if (Problem(address, response.StatusCode, body) is { } problem)
                     {
-                        problems.Enqueue(problem);
+                        // A failed build is the likeliest cause: say which, so that a failure here explains itself.
+                        var error = server.Session.State.Errors.FirstOrDefault(d => d.IsError);
+                        problems.Enqueue(error is null ? problem : $"{problem} ({error.Location}: {error.Code}: {error.Message})");
                     }
                 }
                 catch (HttpRequestException e)

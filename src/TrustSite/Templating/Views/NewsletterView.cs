@@ -4,4 +4,7 @@ namespace TrustSite.Templating.Views;
 public sealed record NewsletterView(FormView? Form, string? Pitch)
 {
     public bool IsConfigured => Form is not null;
+
+    /// <summary>The sender's postal address, which every commercial email must carry (CAN-SPAM), shown beside the signup.</summary>
+    public string? PostalAddress { get; init; }
 }

@@ -53,5 +53,8 @@ public sealed record PageView
     public ImmutableArray<LanguageView> Languages { get; init; } = [];
     public string? AliasTarget { get; init; }
     public string SourcePath { get; init; } = "";
+
+    /// <summary>The analytics script to load, or null: analytics is off, or the page is a contact, thank-you or crisis page.</summary>
+    public AnalyticsView? Analytics { get; init; }
     public ImmutableDictionary<string, object?> Params { get; init; } = ImmutableDictionary<string, object?>.Empty;
 }

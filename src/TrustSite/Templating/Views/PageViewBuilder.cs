@@ -59,6 +59,7 @@ internal static class PageViewBuilder
             AliasTarget = plan.AliasTarget is { } target ? views.Url(target) : null,
             SourcePath = document?.Published.SitePath ?? "",
             Params = frontMatter.Params,
+            Analytics = CountedPages.For(plan, config),
         };
     }
 

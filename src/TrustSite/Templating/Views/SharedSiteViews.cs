@@ -10,4 +10,5 @@ internal sealed record SharedSiteViews(
     RawHtml OrganizationJsonLd,
     ImmutableDictionary<string, object?> Data,
     string Generator,
-    int? CopyrightYear);
+    int? CopyrightYear,
+    Func<string, string> PrivacySummary);

@@ -41,4 +41,8 @@ public sealed record SiteView
     public bool IsProduction => Environment == "production";
 
     public string? TwitterHandle { get; init; }
+
+    /// <summary>What the site shares with other companies, in plain words in this language, for the privacy page
+    /// ({{< privacy-summary >}}); the same facts the privacy audit allows.</summary>
+    public string PrivacySummary { get; init; } = "";
 }

@@ -38,6 +38,7 @@ internal static class SiteViewBuilder
             IsMultilingual = isMultilingual,
             Environment = config.Environment,
             TwitterHandle = config.Publishing.TwitterHandle,
+            PrivacySummary = shared.PrivacySummary(language.Code),
             Feeds = site.Articles.Length == 0
                 ? []
                 :

@@ -11,10 +11,13 @@ public sealed class ViewFactory
     private readonly Dictionary<string, LanguageViews> _languages = new(StringComparer.Ordinal);
     private readonly ImmutableDictionary<string, ImmutableDictionary<string, string>> _translations;
 
-    public ViewFactory(SiteModel site, ImmutableArray<PagePlan> plans, string generator, ImmutableDictionary<string, object?> data)
+    /// <param name="privacySummary">The plain-language privacy summary in a language, for `site.privacy_summary`; the build derives it
+    /// from site.yml, and the privacy audit of `build --strict` then holds the built site to it.</param>
+    public ViewFactory(SiteModel site, ImmutableArray<PagePlan> plans, string generator, ImmutableDictionary<string, object?> data,
+        Func<string, string>? privacySummary = null)
     {
         _config = site.Config;
-        var shared = Shared(site, generator, data);
+        var shared = Shared(site, generator, data, privacySummary ?? (_ => ""));
         // The default language first: its links fill in for pages another language has not translated.
         IReadOnlyDictionary<string, string?> defaultLinks = new Dictionary<string, string?>();
         foreach (var language in site.Languages)
@@ -46,7 +49,7 @@ public sealed class ViewFactory
         return PageViewBuilder.Build(plan, views, _config, languages, translations);
     }
 
-    private static SharedSiteViews Shared(SiteModel site, string generator, ImmutableDictionary<string, object?> data)
+    private static SharedSiteViews Shared(SiteModel site, string generator, ImmutableDictionary<string, object?> data, Func<string, string> privacySummary)
     {
         var config = site.Config;
         var contact = config.Contact;
@@ -60,10 +63,11 @@ public sealed class ViewFactory
             new AuthorView(config.Author.Name, config.Author.Bio, config.Author.Image is { } image ? Url(image) : null),
             new ContactView(contact.Phone is { } p ? new PhoneView(p.Display, p.E164, "tel:" + p.E164) : null, contact.Email,
                 contact.Email is { } e ? "mailto:" + e : null, contact.Hours, contact.BookingUrl, Form(contact.Form), contact.ShowCrisisNotice),
-            new NewsletterView(Form(config.Newsletter.Form), config.Newsletter.Pitch),
+            new NewsletterView(Form(config.Newsletter.Form), config.Newsletter.Pitch) { PostalAddress = config.Newsletter.PostalAddress },
             new RawHtml(StructuredData.Organization(config)),
             data,
             generator,
-            site.AllArticles.Where(a => a.Date is not null).Select(a => (int?)a.Date!.Value.Year).Max());
+            site.AllArticles.Where(a => a.Date is not null).Select(a => (int?)a.Date!.Value.Year).Max(),
+            privacySummary);
     }
 }
