@@ -52,6 +52,7 @@ public static class BuildReport
         PageKind.Taxonomy => "taxonomy index",
         PageKind.Term => "term page",
         PageKind.NotFound => "404 page",
+        PageKind.GoodFaithEstimate => "good faith estimate page",
         _ => kind.LayoutName(),
     };
 

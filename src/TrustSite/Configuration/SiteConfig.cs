@@ -37,6 +37,15 @@ public sealed record SiteConfig
     /// <summary>The other hosts and the browser storage the privacy audit accepts.</summary>
     public PrivacyConfig Privacy { get; init; } = PrivacyConfig.Default;
 
+    /// <summary>The crisis lines shown in the footer, on the contact, newsletter and thank-you pages, and on articles with `crisis: true`.</summary>
+    public CrisisConfig Crisis { get; init; } = CrisisConfig.Default;
+
+    /// <summary>The quick-exit button, off unless site.yml's `safety.quickExit` enables it.</summary>
+    public QuickExitConfig QuickExit { get; init; } = QuickExitConfig.Off;
+
+    /// <summary>The disclaimer, licensure and No Surprises Act notices; none unless configured.</summary>
+    public PracticeConfig Practice { get; init; } = PracticeConfig.None;
+
     /// <summary>The environment the site is built for: production publishes for search engines, anything else keeps them out.</summary>
     public string Environment { get; init; } = "production";
 
