@@ -17,7 +17,7 @@ internal sealed class PracticeReader(DiagnosticBag diagnostics)
         }
         yaml.RejectUnknownKeys(["disclaimer", "licensure", "noSurprisesAct"], DiagnosticCodes.ConfigUnknownKey, Key);
         var (showDisclaimer, disclaimerText) = ReadDisclaimer(yaml);
-        var licensure = yaml.Map("licensure") is { } licensureYaml ? ReadLicensure(licensureYaml) : null;
+        var licensure = yaml.Map("licensure") is { } licensureYaml ? ReadLicensure(licensureYaml, yaml.LocationOf("licensure")) : null;
         var noSurprises = false;
         if (yaml.Map("noSurprisesAct") is { } noSurprisesYaml)
         {
@@ -40,7 +40,7 @@ internal sealed class PracticeReader(DiagnosticBag diagnostics)
         };
     }
 
-    private LicensureConfig? ReadLicensure(YamlMapReader yaml)
+    private LicensureConfig? ReadLicensure(YamlMapReader yaml, SourceLocation where)
     {
         yaml.RejectUnknownKeys(["type", "number", "states"], DiagnosticCodes.ConfigUnknownKey, "practice.licensure");
         var type = yaml.String("type");
@@ -51,7 +51,7 @@ internal sealed class PracticeReader(DiagnosticBag diagnostics)
         {
             if (string.IsNullOrWhiteSpace(value))
             {
-                diagnostics.Error(DiagnosticCodes.LicensureIncomplete, yaml.Has(key) ? yaml.ValueLocationOf(key) : yaml.Source.LocationOf(yaml.Node),
+                diagnostics.Error(DiagnosticCodes.LicensureIncomplete, yaml.Has(key) ? yaml.ValueLocationOf(key) : where,
                     $"practice.licensure needs a '{key}'",
                     key == "type" ? "write the license as readers know it, like 'Licensed Marriage and Family Therapist (LMFT)'" : "write the license number as the state board shows it");
                 complete = false;
@@ -59,7 +59,7 @@ internal sealed class PracticeReader(DiagnosticBag diagnostics)
         }
         if (states.IsEmpty)
         {
-            diagnostics.Error(DiagnosticCodes.LicensureIncomplete, yaml.Has("states") ? yaml.ValueLocationOf("states") : yaml.Source.LocationOf(yaml.Node),
+            diagnostics.Error(DiagnosticCodes.LicensureIncomplete, yaml.Has("states") ? yaml.ValueLocationOf("states") : where,
                 "practice.licensure needs the 'states' the license is valid in", "write them as two-letter codes, like [FL] or [FL, GA]");
             complete = false;
         }
