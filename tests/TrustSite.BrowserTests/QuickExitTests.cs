@@ -15,8 +15,9 @@ public sealed class QuickExitTests(BrowserFixture site)
         var (page, violations, _) = await OpenAsync(SitePages.Article);
         var before = await page.EvaluateAsync<int>("() => history.length");
 
+        var leaving = page.WaitForURLAsync(Neutral);
         await page.Locator("#quick-exit").ClickAsync();
-        await page.WaitForURLAsync(Neutral);
+        await leaving;
 
         await AssertLeftWithoutTraceAsync(page, before, violations);
     }
@@ -27,9 +28,11 @@ public sealed class QuickExitTests(BrowserFixture site)
         var (page, violations, _) = await OpenAsync(SitePages.Article);
         var before = await page.EvaluateAsync<int>("() => history.length");
 
+        // Waiting starts before the keys are pressed: the swap can be over before a wait started afterwards would see it begin.
+        var leaving = page.WaitForURLAsync(Neutral);
         await page.Keyboard.PressAsync("Escape");
         await page.Keyboard.PressAsync("Escape");
-        await page.WaitForURLAsync(Neutral);
+        await leaving;
 
         await AssertLeftWithoutTraceAsync(page, before, violations);
     }
@@ -53,8 +56,9 @@ public sealed class QuickExitTests(BrowserFixture site)
     {
         var (page, _, neutralVisits) = await OpenAsync(SitePages.Article, javaScriptEnabled: false);
 
+        var leaving = page.WaitForURLAsync(Neutral);
         await page.Locator("#quick-exit").ClickAsync();
-        await page.WaitForURLAsync(Neutral);
+        await leaving;
 
         var request = Assert.Single(neutralVisits);
         Assert.False(request.ContainsKey("referer"), $"the neutral site was told where the visitor came from: {request.GetValueOrDefault("referer")}");

@@ -189,7 +189,7 @@ public sealed class SafetyKitTests
         foreach (var path in new[] { "index.html", "articles/hard/index.html", "contact/index.html", "es/index.html", "404.html" })
         {
             var page = Page(site, path);
-            var button = page.QuerySelector("body > a#quick-exit.quick-exit")!;
+            var button = page.QuerySelector("body > header.site-header > a#quick-exit.quick-exit")!;
             Assert.Equal(("https://www.bbc.com/weather", "noreferrer"), (button.GetAttribute("href"), button.GetAttribute("rel")));
             var script = Assert.Single(page.QuerySelectorAll("script[src]"));
             Assert.Matches("^/js/quick-exit\\.[0-9a-f]{10}\\.js$", script.GetAttribute("src"));
