@@ -23,7 +23,8 @@ public sealed class SampleSitePrivacyTests(SampleSiteTests.BuiltSample sample) :
         Assert.Empty(report.StorageUses);
         Assert.Empty(report.Trackers);
         Assert.Equal(sample.Files.Keys.Count(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".css", StringComparison.Ordinal)
-            || f.EndsWith(".svg", StringComparison.Ordinal)), report.FilesRead);
+            || f.EndsWith(".svg", StringComparison.Ordinal) || f.EndsWith(".js", StringComparison.Ordinal)), report.FilesRead);
+        Assert.Contains(sample.Files.Keys, f => f.StartsWith("js/quick-exit.", StringComparison.Ordinal));
     }
 
     [Fact]
