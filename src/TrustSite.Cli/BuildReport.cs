@@ -57,6 +57,7 @@ public static class BuildReport
         PageKind.Term => "term page",
         PageKind.NotFound => "404 page",
         PageKind.Alias => "redirect",
+        PageKind.GoodFaithEstimate => "good faith estimate page",
         _ => kind.LayoutName(),
     };
 

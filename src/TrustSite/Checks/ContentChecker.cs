@@ -15,6 +15,7 @@ public static class ContentChecker
         new DuplicateSlugs(),
         new SearchResultLengths(),
         new HeadingLevels(),
+        new RetiredCrisisNumbers(),
     ];
 
     public static void Check(CheckInput input, DiagnosticBag diagnostics)

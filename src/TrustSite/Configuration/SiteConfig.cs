@@ -39,6 +39,14 @@ public sealed record SiteConfig
 
     /// <summary>The cookieless analytics service counting visits, or null (the default) for none.</summary>
     public AnalyticsConfig? Analytics { get; init; }
+    /// <summary>The crisis lines shown in the footer, on the contact, newsletter and thank-you pages, and on articles with `crisis: true`.</summary>
+    public CrisisConfig Crisis { get; init; } = CrisisConfig.Default;
+
+    /// <summary>The quick-exit button, off unless site.yml's `safety.quickExit` enables it.</summary>
+    public QuickExitConfig QuickExit { get; init; } = QuickExitConfig.Off;
+
+    /// <summary>The disclaimer, licensure and No Surprises Act notices; none unless configured.</summary>
+    public PracticeConfig Practice { get; init; } = PracticeConfig.None;
 
     /// <summary>The environment the site is built for: production publishes for search engines, anything else keeps them out.</summary>
     public string Environment { get; init; } = "production";

@@ -15,7 +15,7 @@ public sealed class SiteConfigLoader
     [
         "title", "description", "baseUrl", "language", "languages", "theme", "timezone", "author", "contact", "newsletter", "menus",
         "markdown", "pagination", "taxonomies", "permalinks", "related", "scripture", "feeds", "seo", "minify", "cname", "headers",
-        PrivacyReader.Key, AnalyticsReader.Key, EnvironmentOverrides.Key, "params",
+        PrivacyReader.Key, AnalyticsReader.Key, CrisisReader.Key, SafetyReader.Key, PracticeReader.Key, EnvironmentOverrides.Key, "params",
     ];
 
     private const string Code = DiagnosticCodes.ConfigType;
@@ -57,6 +57,7 @@ public sealed class SiteConfigLoader
         var baseUrl = baseUrlOverride ?? ReadBaseUrl(yaml, diagnostics);
         var languages = new LanguagesReader(diagnostics).Read(yaml);
         var rules = new ContentRulesReader(diagnostics);
+        var contact = new ContactConfigReader(diagnostics, baseUrl).Read(yaml.Map("contact"));
         var config = new SiteConfig
         {
             Title = title ?? "",
@@ -66,7 +67,7 @@ public sealed class SiteConfigLoader
             Theme = yaml.String("theme") ?? "trust",
             TimeZone = ReadTimeZone(yaml, diagnostics),
             Author = ReadAuthor(yaml.Map("author"), diagnostics),
-            Contact = new ContactConfigReader(diagnostics, baseUrl).Read(yaml.Map("contact")),
+            Contact = contact,
             Newsletter = ReadNewsletter(yaml, diagnostics, baseUrl),
             Menus = new MenuReader(diagnostics).Read(yaml.Map("menus")),
             Markdown = ReadMarkdown(yaml.Map("markdown"), diagnostics),
@@ -78,6 +79,9 @@ public sealed class SiteConfigLoader
             Publishing = new PublishingReader(diagnostics).Read(yaml),
             Privacy = new PrivacyReader(diagnostics).Read(yaml),
             Analytics = new AnalyticsReader(diagnostics, baseUrl).Read(yaml),
+            Crisis = new CrisisReader(diagnostics).Read(yaml, contact),
+            QuickExit = new SafetyReader(diagnostics, baseUrl).Read(yaml),
+            Practice = new PracticeReader(diagnostics).Read(yaml),
             Environment = environment,
             Params = yaml.NodeOf("params") is YamlMappingNode p ? YamlValueConverter.ToDictionary(p) : ImmutableDictionary<string, object?>.Empty,
             Locations = yaml.Entries.ToImmutableDictionary(e => e.Key, e => yaml.ValueLocationOf(e.Key), StringComparer.Ordinal),

@@ -25,4 +25,7 @@ public sealed record Document(
 {
     /// <summary>The front matter as written, so that the preview can tell an edit of the body alone from one that moves the page.</summary>
     public string? FrontMatterSource { get; init; }
+
+    /// <summary>The file line where <see cref="FrontMatterSource"/> starts (2 when the file opens with '---').</summary>
+    public int FrontMatterFirstLine { get; init; } = 2;
 }

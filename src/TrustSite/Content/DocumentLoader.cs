@@ -85,7 +85,7 @@ public sealed class DocumentLoader(SiteConfig config)
         var title = frontMatter.Title ?? DefaultTitle(kind, nameStem, section, file, diagnostics);
         var translationKey = frontMatter.TranslationKey ?? string.Join('/', segments);
         return new Document(file, kind, folderLanguage ?? suffixLanguage ?? config.Language, translationKey, section, slug, urlFolder,
-            isBundle ? file.ContentDirectory : null, title, date, frontMatter, block.Body, block.BodyFirstLine) { FrontMatterSource = block.Yaml };
+            isBundle ? file.ContentDirectory : null, title, date, frontMatter, block.Body, block.BodyFirstLine) { FrontMatterSource = block.Yaml, FrontMatterFirstLine = block.YamlFirstLine };
     }
 
     /// <summary>Splits "about.es" into "about" and "es" when es is one of the site's languages.</summary>

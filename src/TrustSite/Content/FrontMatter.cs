@@ -37,6 +37,12 @@ public sealed record FrontMatter
     /// <summary>Keeps the page out of search engines and the sitemap.</summary>
     public bool NoIndex { get; init; }
 
+    /// <summary>Shows the crisis lines at the top of the page, for articles about suicide, abuse or danger.</summary>
+    public bool Crisis { get; init; }
+
+    /// <summary>What the article deals with, such as "infidelity, abuse", shown as a calm note before its body.</summary>
+    public string? ContentWarning { get; init; }
+
     /// <summary>Terms of taxonomies configured beyond tags, categories and series.</summary>
     public ImmutableDictionary<string, ImmutableArray<string>> OtherTerms { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
     public ImmutableDictionary<string, object?> Params { get; init; } = ImmutableDictionary<string, object?>.Empty;

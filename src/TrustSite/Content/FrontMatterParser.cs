@@ -17,7 +17,7 @@ public sealed class FrontMatterParser(TimeZoneInfo zone, ImmutableArray<string> 
     [
         "title", "date", "lastmod", "publishDate", "expiryDate", "draft", "slug", "url", "aliases", "summary",
         "description", "tags", "categories", "series", "author", "image", "weight", "layout", "translationKey", "toc", "scripture", "noindex",
-        "params",
+        "crisis", "content_warning", "params",
     ];
 
     // Keys Jekyll users write, read as their TrustSite equivalents so imported posts build unchanged.
@@ -69,6 +69,8 @@ public sealed class FrontMatterParser(TimeZoneInfo zone, ImmutableArray<string> 
             Toc = yaml.Bool("toc"),
             Scripture = yaml.Bool("scripture"),
             NoIndex = yaml.Bool("noindex") ?? false,
+            Crisis = yaml.Bool("crisis") ?? false,
+            ContentWarning = NonBlank(yaml.String("content_warning"))?.Trim(),
             OtherTerms = taxonomies.Where(t => !KnownKeys.Contains(t, StringComparer.OrdinalIgnoreCase))
                 .ToImmutableDictionary(t => t, t => yaml.StringList(t), StringComparer.Ordinal),
             Params = ReadParams(yaml),

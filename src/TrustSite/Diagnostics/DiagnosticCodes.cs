@@ -82,6 +82,7 @@ public static class DiagnosticCodes
     public const string DescriptionTooLong = "TS8007";
     public const string HeadingLevelSkipped = "TS8008";
     public const string SecondTitleHeading = "TS8009";
+    public const string RetiredCrisisNumber = "TS8010";
 
     // TS9xxx: creating sites and documents (trustsite new)
     public const string ScaffoldTargetExists = "TS9001";
@@ -91,4 +92,11 @@ public static class DiagnosticCodes
     public const string ArchetypeInvalid = "TS9005";
     public const string ScaffoldWriteFailed = "TS9006";
     public const string ScaffoldFolderNotEmpty = "TS9007";
+
+    // TS10xxx: the safety kit in site.yml (crisis resources, quick exit, disclaimer, licensure, No Surprises Act)
+    public const string CrisisResourceIncomplete = "TS10001";
+    public const string CrisisNumberInvalid = "TS10002";
+    public const string CrisisNumberRetired = "TS10003";
+    public const string QuickExitUrlInvalid = "TS10004";
+    public const string LicensureIncomplete = "TS10005";
 }

@@ -12,14 +12,18 @@ public enum PageKind
     Archive,
     NotFound,
     Alias,
+
+    /// <summary>The notice of the right to a good faith estimate, generated from site.yml.</summary>
+    GoodFaithEstimate,
 }
 
 public static class PageKindNames
 {
-    /// <summary>The layout name for a kind: "home", "article", "page", "section", "taxonomy", "term", "archive", "404", "alias".</summary>
+    /// <summary>The layout name for a kind: "home", "article", "page", "section", "taxonomy", "term", "archive", "404", "alias", "good-faith-estimate".</summary>
     public static string LayoutName(this PageKind kind) => kind switch
     {
         PageKind.NotFound => "404",
+        PageKind.GoodFaithEstimate => "good-faith-estimate",
         _ => kind.ToString().ToLowerInvariant(),
     };
 }

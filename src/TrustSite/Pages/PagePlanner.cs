@@ -77,6 +77,11 @@ public static class PagePlanner
             plans.Add(new PagePlan(PageKind.Archive, code, SitePath.Normalize(language.Language.UrlPrefix + "/archive/"), "Archive", null, "archive",
                 "the archive") { Items = language.Articles });
         }
+        if (site.Config.Practice.HasNoSurprisesAct)
+        {
+            plans.Add(new PagePlan(PageKind.GoodFaithEstimate, code, GoodFaithEstimate.UrlIn(language.Language), GoodFaithEstimate.TitleIn(code), null,
+                GoodFaithEstimate.Key, "the good faith estimate notice (practice.noSurprisesAct in site.yml)") { Location = site.Config.LocationOf("practice") });
+        }
     }
 
     private static PagePlan Document(PageKind kind, RenderedDocument document) =>

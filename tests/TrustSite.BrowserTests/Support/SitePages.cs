@@ -17,10 +17,16 @@ public static class SitePages
 
     public const string Privacy = "/privacy/";
 
+    /// <summary>How to read the site without leaving traces, linked from every page's footer.</summary>
+    public const string BrowseSafely = "/browse-safely/";
+
+    /// <summary>The No Surprises Act notice the sample site.yml asks TrustSite to generate.</summary>
+    public const string GoodFaithEstimate = "/good-faith-estimate/";
+
     /// <summary>A missing address two folders deep, so the 404 page's links and styles must not depend on where it is served.</summary>
     public const string Missing = "/articles/no-such-article/deeper/";
 
-    public static readonly string[] All = [Home, Article, TagPage, Contact, Newsletter, Privacy, Missing];
+    public static readonly string[] All = [Home, Article, TagPage, Contact, Newsletter, Privacy, BrowseSafely, GoodFaithEstimate, Missing];
 
     /// <summary>The status a page is served with: 404 for the missing address, 200 for every other.</summary>
     public static int ExpectedStatus(string path) => path == Missing ? 404 : 200;

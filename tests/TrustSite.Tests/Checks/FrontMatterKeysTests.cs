@@ -27,6 +27,20 @@ public class FrontMatterKeysTests
         Assert.StartsWith("did you mean 'tags'?", warning.Hint);
     }
 
+    [Theory]
+    [InlineData("content_warnings: abuse", "content_warning")]
+    [InlineData("crises: true", "crisis")]
+    public void Knows_the_safety_keys_and_their_typos(string line, string suggestion)
+    {
+        using var site = new TempSite($"-- content/articles/hope.md --\n---\ntitle: Hope\ncrisis: true\ncontent_warning: grief\n{line}\n---\nText.\n");
+
+        var result = site.Check();
+
+        var warning = Assert.Single(result.WithCode(DiagnosticCodes.FrontMatterUnknownKey));
+        Assert.Equal(new SourceLocation("content/articles/hope.md", 5, 1), warning.Location);
+        Assert.StartsWith($"did you mean '{suggestion}'?", warning.Hint);
+    }
+
     [Fact]
     public void Counts_the_lines_of_a_long_front_matter_to_reach_a_misspelt_key()
     {

@@ -91,12 +91,12 @@ public sealed class SampleSiteTests : IClassFixture<SampleSiteTests.BuiltSample>
                 "404.html", "about/index.html", "archive/index.html", "articles/a-letter-to-the-spouse-who-stayed/index.html",
                 "articles/did-you-fail-your-partner/index.html", "articles/first-steps-when-you-were-betrayed/index.html",
                 "articles/five-conversations-that-rebuild-intimacy/index.html", "articles/index.html", "articles/what-forgiveness-is-and-is-not/index.html",
-                "categories/faith/index.html", "categories/healing/index.html", "categories/index.html", "categories/marriage/index.html",
+                "browse-safely/index.html", "categories/faith/index.html", "categories/healing/index.html", "categories/index.html", "categories/marriage/index.html",
                 "contact/index.html", "contact/thanks/index.html", "did-you-fail-your-partner-5-tips-to-rebuild-their-trust/index.html",
                 "es/acerca-de/index.html", "es/archive/index.html", "es/articles/index.html", "es/articles/le-fallaste-a-tu-pareja/index.html",
-                "es/boletin/index.html", "es/categories/index.html", "es/categories/matrimonio/index.html", "es/contacto/index.html", "es/index.html",
-                "es/privacidad/index.html", "es/tags/confianza/index.html", "es/tags/index.html", "es/tags/infidelidad/index.html",
-                "es/tags/intimidad/index.html", "es/tags/matrimonio/index.html", "es/tags/perdon/index.html", "index.html", "newsletter/index.html",
+                "es/boletin/index.html", "es/categories/index.html", "es/categories/matrimonio/index.html", "es/contacto/index.html",
+                "es/good-faith-estimate/index.html", "es/index.html", "es/navegar-con-seguridad/index.html", "es/privacidad/index.html", "es/tags/confianza/index.html", "es/tags/index.html", "es/tags/infidelidad/index.html",
+                "es/tags/intimidad/index.html", "es/tags/matrimonio/index.html", "es/tags/perdon/index.html", "good-faith-estimate/index.html", "index.html", "newsletter/index.html",
                 "newsletter/thanks/index.html", "privacy/index.html", "series/after-the-affair/index.html", "series/index.html",
                 "tags/communication/index.html", "tags/faith/index.html", "tags/forgiveness/index.html", "tags/healing/index.html", "tags/hope/index.html",
                 "tags/index.html", "tags/infidelity/index.html", "tags/intimacy/index.html", "tags/marriage/index.html", "tags/self-care/index.html",
@@ -232,7 +232,9 @@ public sealed class SampleSiteTests : IClassFixture<SampleSiteTests.BuiltSample>
         {
             var page = _sample.Page(file);
 
-            Assert.All(page.QuerySelectorAll("script"), s => Assert.Equal("application/ld+json", s.GetAttribute("type")));
+            // Scripts are data (JSON-LD) or files of the site itself, such as the quick exit's; never code written into the page.
+            Assert.All(page.QuerySelectorAll("script:not([src])"), s => Assert.Equal("application/ld+json", s.GetAttribute("type")));
+            Assert.All(page.QuerySelectorAll("script[src]"), s => Assert.Equal(("/js/", ""), (s.GetAttribute("src")![..4], s.TextContent)));
             Assert.Empty(page.QuerySelectorAll("style, [style]"));
             Assert.Empty(page.QuerySelectorAll("[onclick], [onload], [onsubmit], [onerror]"));
             Assert.All(page.QuerySelectorAll("link[href], script[src], img[src], iframe, source[src]"), e =>
@@ -241,6 +243,22 @@ public sealed class SampleSiteTests : IClassFixture<SampleSiteTests.BuiltSample>
                 Assert.False(address.StartsWith("http", StringComparison.Ordinal) && !e.Matches("link[rel=canonical], link[rel=alternate]"),
                     $"{file} loads {address}");
             });
+        }
+    }
+
+    [Fact]
+    public void Every_page_has_the_quick_exit_the_crisis_lines_and_the_disclaimer_and_links_the_browse_safely_page()
+    {
+        foreach (var file in _sample.HtmlFiles.Where(f => f != "did-you-fail-your-partner-5-tips-to-rebuild-their-trust/index.html"))
+        {
+            var page = _sample.Page(file);
+
+            Assert.Equal("https://www.google.com/search?q=weather", page.QuerySelector("#quick-exit")?.GetAttribute("href"));
+            Assert.NotNull(page.QuerySelector(".site-footer .footer-crisis a[href='tel:988']"));
+            Assert.NotNull(page.QuerySelector(".site-footer .disclaimer"));
+            Assert.Null(page.QuerySelector(".licensure"));
+            var safely = file.StartsWith("es/", StringComparison.Ordinal) ? "/es/navegar-con-seguridad/" : "/browse-safely/";
+            Assert.NotNull(page.QuerySelector($".footer-nav a[href='{safely}']"));
         }
     }
 

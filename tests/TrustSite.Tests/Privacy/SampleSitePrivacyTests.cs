@@ -23,7 +23,8 @@ public sealed class SampleSitePrivacyTests(SampleSiteTests.BuiltSample sample) :
         Assert.Empty(report.StorageUses);
         Assert.Empty(report.Trackers);
         Assert.Equal(sample.Files.Keys.Count(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".css", StringComparison.Ordinal)
-            || f.EndsWith(".svg", StringComparison.Ordinal)), report.FilesRead);
+            || f.EndsWith(".svg", StringComparison.Ordinal) || f.EndsWith(".js", StringComparison.Ordinal)), report.FilesRead);
+        Assert.Contains(sample.Files.Keys, f => f.StartsWith("js/quick-exit.", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -65,7 +66,9 @@ public sealed class SampleSitePrivacyTests(SampleSiteTests.BuiltSample sample) :
     public void Counts_no_visits_since_analytics_is_off_by_default()
     {
         Assert.Null(SampleConfig().Analytics);
-        Assert.All(sample.HtmlFiles, page => Assert.Empty(sample.Page(page).QuerySelectorAll("script[src]")));
+        // The only script is the site's own quick-exit button; nothing counts visits.
+        Assert.All(sample.HtmlFiles, page => Assert.All(sample.Page(page).QuerySelectorAll("script[src]"),
+            script => Assert.Matches(@"^/js/quick-exit\.[0-9a-f]+\.js$", script.GetAttribute("src"))));
     }
 
     private static SiteConfig SampleConfig()

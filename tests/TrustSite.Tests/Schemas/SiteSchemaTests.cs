@@ -57,6 +57,10 @@ public class SiteSchemaTests
     [InlineData("environments: {development: {baseUrl: \"http://127.0.0.1:1313/\", minify: false}}")]
     [InlineData("privacy: {allow: [https://player.vimeo.com, \"http://media.example.org/\"], storage: [localStorage, cookies]}")]
     [InlineData("privacy: {allow: https://player.vimeo.com, storage: serviceWorker}")]
+    [InlineData("crisis: {enabled: true, resources: [{name: Hotline, phone: \"1 800 799 7233\", sms: 88788, url: \"https://www.thehotline.org/\", note: Day and night}]}")]
+    [InlineData("safety: {quickExit: {enabled: true, url: \"https://www.bbc.com/weather\"}}")]
+    [InlineData("practice: {disclaimer: true, licensure: {type: LMFT, number: MT1, states: [FL, ga]}, noSurprisesAct: {enabled: true}}")]
+    [InlineData("practice: {disclaimer: \"Reading is not counseling.\", licensure: {type: LMFT, number: 7, states: FL}}")]
     [InlineData("params: {accent: teal, list: [1, 2], nested: {a: b}}\nauthor: {name: A, bio: B, image: /me.jpg}\ntheme: trust\ntimezone: America/New_York")]
     public void Accepts_what_the_loader_accepts(string yaml)
     {
@@ -114,6 +118,14 @@ public class SiteSchemaTests
     [InlineData("privacy: {allow: [player.vimeo.com]}")]
     [InlineData("privacy: {storage: [fingerprints]}")]
     [InlineData("privacy: {block: [a]}")]
+    [InlineData("crisis: {resources: [{phone: \"988\"}]}")]
+    [InlineData("crisis: {resources: [{name: A, phone: call us}]}")]
+    [InlineData("crisis: {resources: [{name: A, url: /help/}]}")]
+    [InlineData("crisis: {enabled: maybe}")]
+    [InlineData("safety: {quickExit: {enabled: true, url: \"http://weather.example.com/\"}}")]
+    [InlineData("safety: {quickexit: {enabled: true}, panic: true}")]
+    [InlineData("practice: {licensure: {type: LMFT, number: 1, states: [Florida]}}")]
+    [InlineData("practice: {licensure: {type: LMFT, states: [FL]}}")]
     public void Rejects_what_the_loader_rejects(string yaml)
     {
         var text = WithBase(yaml);

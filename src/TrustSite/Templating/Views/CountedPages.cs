@@ -30,7 +30,7 @@ internal static class CountedPages
         {
             return false;
         }
-        if (frontMatter?.Params.TryGetValue("crisis", out var crisis) == true && crisis is true)
+        if (frontMatter?.Crisis == true)
         {
             return false;
         }

@@ -42,6 +42,12 @@ public sealed record PageView
     public bool IsDraft { get; init; }
     public bool IsFuture { get; init; }
     public bool NoIndex { get; init; }
+
+    /// <summary>Whether the page shows the crisis lines at its top (front matter `crisis: true`).</summary>
+    public bool Crisis { get; init; }
+
+    /// <summary>The front matter's content_warning, such as "infidelity, abuse", for a calm note before the body.</summary>
+    public string? ContentWarning { get; init; }
     public ArticleCardView? Older { get; init; }
     public ArticleCardView? Newer { get; init; }
     public ImmutableArray<ArticleCardView> Items { get; init; } = [];

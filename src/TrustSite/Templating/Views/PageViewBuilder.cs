@@ -47,6 +47,8 @@ internal static class PageViewBuilder
             IsDraft = frontMatter.Draft,
             IsFuture = document?.Published.IsFuture ?? false,
             NoIndex = plan.NoIndex,
+            Crisis = frontMatter.Crisis,
+            ContentWarning = frontMatter.ContentWarning,
             Older = plan.Older is { } older ? views.Card(older) : null,
             Newer = plan.Newer is { } newer ? views.Card(newer) : null,
             Items = [.. plan.Items.Select(views.Card)],

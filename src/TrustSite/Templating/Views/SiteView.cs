@@ -18,6 +18,11 @@ public sealed record SiteView
     public required AuthorView Author { get; init; }
     public required ContactView Contact { get; init; }
     public required NewsletterView Newsletter { get; init; }
+    public required CrisisView Crisis { get; init; }
+
+    /// <summary>The quick-exit button's neutral site; null when site.yml does not enable it.</summary>
+    public QuickExitView? QuickExit { get; init; }
+    public required PracticeView Practice { get; init; }
     public required ImmutableDictionary<string, ImmutableArray<MenuItemView>> Menus { get; init; }
     public required ImmutableArray<SectionView> Sections { get; init; }
     public required ImmutableArray<ArticleCardView> Articles { get; init; }

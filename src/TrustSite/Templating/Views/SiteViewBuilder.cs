@@ -24,12 +24,15 @@ internal static class SiteViewBuilder
             Author = shared.Author,
             Contact = shared.Contact,
             Newsletter = shared.Newsletter,
+            Crisis = shared.Crisis,
+            QuickExit = shared.QuickExit,
+            Practice = shared.Practice,
             Menus = Menus(language.Menus ?? config.Menus, views),
             Sections = [.. site.Sections.Select(s => new SectionView(s.Name, s.Title, views.Url(s.Url), s.Articles.Length))],
             Articles = [.. site.Articles.Select(views.Card)],
             Pages = [.. site.Pages.Select(views.Card)],
             Taxonomies = site.Taxonomies.ToImmutableDictionary(t => t.Name, t => Taxonomy(t, views), StringComparer.Ordinal),
-            Links = Links(site, views, defaultLinks),
+            Links = Links(site, views, defaultLinks, config.Practice.HasNoSurprisesAct),
             CopyrightYear = shared.CopyrightYear,
             Generator = shared.Generator,
             OrganizationJsonLd = shared.OrganizationJsonLd,
@@ -51,7 +54,8 @@ internal static class SiteViewBuilder
     }
 
     /// <summary>The language's own pages and sections by key, over the default language's for those it has not translated.</summary>
-    public static ImmutableDictionary<string, string?> Links(LanguageSite site, LanguageViews views, IReadOnlyDictionary<string, string?> fallback)
+    public static ImmutableDictionary<string, string?> Links(LanguageSite site, LanguageViews views, IReadOnlyDictionary<string, string?> fallback,
+        bool hasGoodFaithEstimate)
     {
         var links = new Dictionary<string, string?>(fallback, StringComparer.Ordinal);
         // The pages every theme may link to are always there, null when the site has none, so `if site.links.privacy` works.
@@ -68,11 +72,15 @@ internal static class SiteViewBuilder
             links[section.Name] = views.Url(section.Url);
         }
         links["home"] = views.Url(site.HomeUrl);
+        if (hasGoodFaithEstimate)
+        {
+            links[GoodFaithEstimate.Key] = views.Url(GoodFaithEstimate.UrlIn(site.Language));
+        }
         links["archive"] = site.Articles.Length > 0 ? views.Url(Urls.SitePath.Normalize(site.Language.UrlPrefix + "/archive/")) : null;
         return links.ToImmutableDictionary(StringComparer.Ordinal);
     }
 
-    private static readonly string[] WellKnownPages = ["about", "contact", "newsletter", "privacy", "articles"];
+    private static readonly string[] WellKnownPages = ["about", "contact", "newsletter", "privacy", "articles", "browse-safely", GoodFaithEstimate.Key];
 
     // site.yml names a taxonomy with a lower-case word and nothing else: "topics" is titled "Topics" where the theme has no text for it.
     public static TaxonomyView Taxonomy(Taxonomy taxonomy, LanguageViews views) =>
