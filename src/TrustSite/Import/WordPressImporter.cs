@@ -28,7 +28,7 @@ public sealed partial class WordPressImporter
         var notes = new List<ImportNote>();
         var catalog = new ItemCatalog(export);
         var oldSite = new OldSiteAddress(export.SiteUrl);
-        var plans = new DocumentPlanner(catalog, oldSite, notes).Plan();
+        var plans = new DocumentPlanner(catalog, oldSite, SiteLanguages.Read(options.SiteRoot), notes).Plan();
         WarnAboutUndatedItems(plans, options.ExportDisplayPath, diagnostics);
         var byOldAddress = OldAddresses(plans, oldSite);
         var composer = new DocumentComposer(catalog, oldSite, byOldAddress, options.UploadsPath, new HtmlToMarkdownConverter());
