@@ -11,14 +11,14 @@ namespace TrustSite.Import;
 /// <param name="IsKnown">False when site.yml is missing or has errors, so the languages are a guess.</param>
 public sealed record SiteLanguages(string Default, ImmutableArray<string> Others, bool IsKnown)
 {
-    public static SiteLanguages Read(string siteRoot)
-    {
-        // The import does not need a valid site.yml; a broken one only means the languages are unknown.
-        var config = File.Exists(Path.Combine(siteRoot, SiteConfigLoader.FileName)) ? new SiteConfigLoader().Load(siteRoot, new DiagnosticBag()) : null;
-        return config is null
-            ? new SiteLanguages("en", [], IsKnown: false)
-            : new SiteLanguages(config.Language, [.. config.Languages.Where(l => !l.IsDefault).Select(l => l.Code)], IsKnown: true);
-    }
+    /// <summary>The site's languages, from its configuration or, when site.yml cannot be read, English alone.</summary>
+    public static SiteLanguages Of(SiteConfig? config) => config is null
+        ? new SiteLanguages("en", [], IsKnown: false)
+        : new SiteLanguages(config.Language, [.. config.Languages.Where(l => !l.IsDefault).Select(l => l.Code)], IsKnown: true);
+
+    /// <summary>site.yml, or null when it is missing or has errors: the import does not need it, only learns less without it.</summary>
+    public static SiteConfig? LoadConfig(string siteRoot) =>
+        File.Exists(Path.Combine(siteRoot, SiteConfigLoader.FileName)) ? new SiteConfigLoader().Load(siteRoot, new DiagnosticBag()) : null;
 
     /// <summary>The site's code for a WordPress language slug (es, es-mx, pt_BR), or null when the site does not have it.</summary>
     public string? Find(string wordPressLanguage)
