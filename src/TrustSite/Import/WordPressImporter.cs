@@ -40,6 +40,8 @@ public sealed partial class WordPressImporter
         var documents = WithLinksResolved(composed, owners);
         var menus = new MenuImporter(catalog, oldSite, plans.ToFrozenDictionary(p => p.Item.Id), byOldAddress, notes).Import();
         var comments = CommentArchive.Build(plans);
+        var hostRedirects = HostRedirectsFile.Of(documents);
+        string? hostRedirectsPath = null;
 
         var previous = manifest.Files;
         var writer = new SiteFileWriter(options.SiteRoot, manifest, options.Force);
@@ -60,6 +62,12 @@ public sealed partial class WordPressImporter
             {
                 outcomes.Record(CommentArchive.SitePath, writer.Write(CommentArchive.SitePath, ImportManifest.Utf8(yaml)));
             }
+            if (HostRedirectsFile.Render(hostRedirects) is { } rules)
+            {
+                var outcome = writer.Write(HostRedirectsFile.SitePath, ImportManifest.Utf8(rules));
+                outcomes.Record(HostRedirectsFile.SitePath, outcome);
+                hostRedirectsPath = outcome is WriteOutcome.SkippedEdited or WriteOutcome.SkippedForeign ? null : HostRedirectsFile.SitePath;
+            }
             menuOutcome = SiteMenus.Apply(options.SiteRoot, menus, writer, notes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -72,7 +80,11 @@ public sealed partial class WordPressImporter
             SaveManifest(options.SiteRoot, manifest);
         }
         NoteStaleFiles(options.SiteRoot, previous, outcomes, notes);
-        return Report(export, catalog, documents, notes, outcomes, comments, menus, menuOutcome);
+        return Report(export, catalog, documents, notes, outcomes, comments, menus, menuOutcome) with
+        {
+            HostRedirects = hostRedirects,
+            HostRedirectsFile = hostRedirectsPath,
+        };
     }
 
     /// <summary>Every old address of each document (permalink, guid, ?p=ID), so links in other posts can find it.</summary>
