@@ -36,6 +36,5 @@ public sealed class AddressCollisions(FrozenDictionary<string, string> existing,
         return owner;
     }
 
-    public static ImmutableArray<PlannedDocument> Apply(ImmutableArray<PlannedDocument> plans, AddressCollisions collisions) =>
-        [.. plans.Select(collisions.WithFreeAliases)];
+    public ImmutableArray<PlannedDocument> WithFreeAliases(ImmutableArray<PlannedDocument> plans) => [.. plans.Select(WithFreeAliases)];
 }

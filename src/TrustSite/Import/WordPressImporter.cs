@@ -30,7 +30,7 @@ public sealed partial class WordPressImporter
         var oldSite = new OldSiteAddress(export.SiteUrl);
         var config = SiteLanguages.LoadConfig(options.SiteRoot);
         var collisions = new AddressCollisions(ExistingAddresses.Find(options.SiteRoot, config, manifest), notes, options.Force);
-        var plans = AddressCollisions.Apply(new DocumentPlanner(catalog, oldSite, SiteLanguages.Of(config), notes).Plan(), collisions);
+        var plans = collisions.WithFreeAliases(new DocumentPlanner(catalog, oldSite, SiteLanguages.Of(config), notes).Plan());
         WarnAboutUndatedItems(plans, options.ExportDisplayPath, diagnostics);
         var byOldAddress = OldAddresses(plans, oldSite);
         var composer = new DocumentComposer(catalog, oldSite, byOldAddress, options.UploadsPath, new HtmlToMarkdownConverter());
