@@ -52,13 +52,10 @@ public static class ImportReportWriter
             return;
         }
         stdout.WriteLine();
-        stdout.WriteLine($"{Count(report.HostRedirects.Length, "old address", "old addresses")} with a query (?p=ID) need a rule on the web host, as no static file can answer them.");
-        stdout.WriteLine("Suggested _redirects lines (Netlify's format: path, query, new address, status):");
-        foreach (var redirect in report.HostRedirects)
-        {
-            var query = redirect.From.IndexOf('?');
-            stdout.WriteLine($"  {redirect.From[..query]}  {redirect.From[(query + 1)..]}  {redirect.To}  301");
-        }
+        var addresses = Count(report.HostRedirects.Length, "old address", "old addresses");
+        stdout.WriteLine(report.HostRedirectsFile is { } file
+            ? $"{addresses} with a query (?p=ID), which no static file can answer: rules in {file}, which the build adds to _redirects (Netlify's format; another host needs rules of its own)."
+            : $"{addresses} with a query (?p=ID) were not written, as {HostRedirectsFile.SitePath} is not the importer's (see Files not overwritten); the rules start with: {HostRedirectsFile.Rule(report.HostRedirects[0])}");
     }
 
     private static void WriteMenus(ImportReport report, TextWriter stdout)

@@ -2,7 +2,8 @@
 # Writes a WordPress export (WXR) with N posts to stdout, for timing `trustsite import wordpress` on a large site:
 #   bash tests/perf/generate-wordpress-export.sh 2000 > /tmp/big.xml
 #   dotnet run -c Release --project src/TrustSite.Cli -- import wordpress /tmp/big.xml --source /tmp/big-site
-# Each post is block-editor content about the size of the ministry's seed article: headings, lists, a quote, links.
+# Each post is block-editor content about the size of the ministry's seed article: headings, lists, a quote, and links
+# to another post at its real permalink, so the timed import rewrites every one of them to a Markdown file's path.
 set -euo pipefail
 count="${1:-2000}"
 site="https://www.renewedtrust.example"
@@ -22,9 +23,11 @@ cat <<HEAD
   <generator>https://wordpress.org/?v=6.4.2</generator>
 HEAD
 
-paragraph='<!-- wp:paragraph -->
-<p>Rebuilding your partner’s trust is a demanding challenge and a slow process, but it is possible. <strong>Understanding</strong> these truths will help you stay in the attempt without fainting; read <a href="'"${site}"'/2023/01/post-1/">the first article</a> too.</p>
-<!-- /wp:paragraph -->'
+# The permalink WordPress gives post N below: /%year%/%monthnum%/%postname%/, with N's month.
+permalink() {
+  printf '%s/2023/%02d/post-%d/' "$site" $(( ($1 % 12) + 1 )) "$1"
+}
+
 list='<!-- wp:list -->
 <ul class="wp-block-list"><!-- wp:list-item -->
 <li>Stop all contact with the other person.</li>
@@ -36,6 +39,11 @@ list='<!-- wp:list -->
 <!-- /wp:list -->'
 
 for ((i = 1; i <= count; i++)); do
+  # Each post links to the one before it (the first to the last), at that post's own permalink.
+  other=$(( i > 1 ? i - 1 : count ))
+  paragraph='<!-- wp:paragraph -->
+<p>Rebuilding your partner’s trust is a demanding challenge and a slow process, but it is possible. <strong>Understanding</strong> these truths will help you stay in the attempt without fainting; read <a href="'"$(permalink "$other")"'">the article before this one</a> too.</p>
+<!-- /wp:paragraph -->'
   month=$(( (i % 12) + 1 ))
   day=$(( (i % 28) + 1 ))
   date=$(printf '2023-%02d-%02d 09:00:00' "$month" "$day")
@@ -43,7 +51,7 @@ for ((i = 1; i <= count; i++)); do
   cat <<ITEM
   <item>
     <title><![CDATA[Rebuilding trust, part ${i}]]></title>
-    <link>${site}/2023/$(printf '%02d' "$month")/post-${i}/</link>
+    <link>$(permalink "$i")</link>
     <dc:creator><![CDATA[ana]]></dc:creator>
     <guid isPermaLink="false">${site}/?p=${i}</guid>
     <content:encoded><![CDATA[<!-- wp:heading -->

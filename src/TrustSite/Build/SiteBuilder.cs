@@ -75,7 +75,8 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
         var site = run.Stage("model", () => SiteModelBuilder.Build(config, index, rendered, run.Diagnostics));
         var plans = run.Stage("plan", () => PagePlanner.Plan(site));
         var themeAssets = run.Stage("assets", () => AssetPipeline.Prepare(theme.Assets, config.Publishing.Minify));
-        var generated = new GeneratedFiles(config, site, plans, new FeedBuilder(config, Generator), themeAssets);
+        var hostRules = run.Stage("redirects", () => HostRedirectRules.Read(root, config.BasePath, run.Diagnostics));
+        var generated = new GeneratedFiles(config, site, plans, new FeedBuilder(config, Generator), themeAssets, hostRules);
         var manifest = run.Stage("manifest", () => OutputManifest.Build(OutputEntries.From(plans, index, themeAssets, generated.Planned()), run.Diagnostics));
         var anchors = Anchors(rendered);
         run.Stage("links", () => LinkChecker.Check(rendered.SelectMany(r => r.Links), manifest.Serves, anchors, run.Diagnostics));

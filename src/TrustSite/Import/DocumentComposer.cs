@@ -48,7 +48,8 @@ public sealed class DocumentComposer(ItemCatalog catalog, OldSiteAddress oldSite
             .Number("weight", plan.IsPage ? item.MenuOrder : 0)
             .List("tags", Terms(item, "post_tag"))
             .List("categories", Terms(item, "category"))
-            .Plain("language", item.TermsOf("language").Select(t => t.Slug).FirstOrDefault(s => s.Length > 0));
+            .Plain("translationKey", plan.TranslationKey)
+            .Plain("language", plan.Language.Unlisted);
     }
 
     /// <summary>Draft, pending review, private and password-protected items are imported unpublished.</summary>

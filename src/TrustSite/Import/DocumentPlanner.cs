@@ -6,17 +6,16 @@ using TrustSite.Urls;
 namespace TrustSite.Import;
 
 /// <summary>Decides where each post and page goes: a unique, safe slug per folder, pages under their parents, and the old addresses.</summary>
-public sealed class DocumentPlanner(ItemCatalog catalog, OldSiteAddress oldSite, List<ImportNote> notes)
+public sealed class DocumentPlanner(ItemCatalog catalog, OldSiteAddress oldSite, SiteLanguages languages, List<ImportNote> notes)
 {
     public const string ArticlesFolder = "articles/";
 
     private static readonly HashSet<string> ImportedStatuses = new(StringComparer.Ordinal) { "publish", "future", "draft", "pending", "private" };
 
-    // Names the site already uses at the content root: the articles section and the data folder.
-    private readonly Dictionary<string, HashSet<string>> _taken = new(StringComparer.Ordinal)
-    {
-        [""] = new(StringComparer.OrdinalIgnoreCase) { "articles", "index", "_index", "_data", "404" },
-    };
+    // Names the site already uses at the root of each language: the articles section and the data folder.
+    private static readonly string[] ReservedAtRoot = ["articles", "index", "_index", "_data", "404"];
+
+    private readonly Dictionary<string, HashSet<string>> _taken = new(StringComparer.Ordinal);
 
     private readonly Dictionary<long, PlannedDocument?> _pages = [];
 
@@ -45,13 +44,38 @@ public sealed class DocumentPlanner(ItemCatalog catalog, OldSiteAddress oldSite,
             }
         }
         planned.AddRange(_pages.Values.OfType<PlannedDocument>());
-        return [.. DropTakenAliases(planned).OrderBy(d => d.Item.Id)];
+        NoteUnlistedLanguages(planned);
+        return [.. DropTakenAliases(TranslationKeys.Assign(planned)).OrderBy(d => d.Item.Id)];
+    }
+
+    /// <summary>Polylang's language of the item, placed in the site's folder for it when site.yml lists it.</summary>
+    private ImportLanguage LanguageOf(WxrItem item)
+    {
+        if (item.TermsOf("language").Select(t => t.Slug).FirstOrDefault(s => s.Length > 0) is not { } slug)
+        {
+            return ImportLanguage.Default;
+        }
+        return languages.Find(slug) is { } code ? new ImportLanguage(code, languages.FolderOf(code), null) : new ImportLanguage(null, "", slug);
+    }
+
+    private void NoteUnlistedLanguages(List<PlannedDocument> planned)
+    {
+        foreach (var group in planned.Where(p => p.Language.Unlisted is not null).GroupBy(p => p.Language.Unlisted!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var why = languages.IsKnown ? $"site.yml does not list '{group.Key}' under languages:" : "site.yml could not be read, so the site's languages are unknown";
+            notes.Add(new ImportNote(ImportNoteKind.Info, $"language {group.Key}",
+                $"{group.Count()} posts and pages are in this language, but {why}; they went into the default language's folders, where they build as "
+                + $"{languages.Default} pages, with 'language: {group.Key}' in their front matter. To publish them in their own language, add "
+                + $"'{group.Key}:' under 'languages:' in site.yml and import again (then delete the earlier files the report lists)"));
+        }
     }
 
     private PlannedDocument PlanArticle(WxrItem item)
     {
-        var slug = UniqueSlug(item, ArticlesFolder);
-        return Finish(item, false, ArticlesFolder, slug, $"/articles/{slug}/");
+        var language = LanguageOf(item);
+        var folder = language.Folder + ArticlesFolder;
+        var slug = UniqueSlug(item, folder);
+        return Finish(item, false, folder, slug, $"/{folder}{slug}/", language);
     }
 
     private PlannedDocument? PlanPage(WxrItem item, Dictionary<long, WxrItem> pagesById, int depth)
@@ -61,12 +85,20 @@ public sealed class DocumentPlanner(ItemCatalog catalog, OldSiteAddress oldSite,
             return done;
         }
         _pages[item.Id] = null;
-        var folder = "";
+        var language = LanguageOf(item);
+        var folder = language.Folder;
         if (item.ParentId > 0 && depth < 8)
         {
             if (pagesById.TryGetValue(item.ParentId, out var parent) && PlanPage(parent, pagesById, depth + 1) is { } parentPlan)
             {
-                folder = parentPlan.Folder + parentPlan.Slug + "/";
+                if (parentPlan.Language.Folder == language.Folder)
+                {
+                    folder = parentPlan.Folder + parentPlan.Slug + "/";
+                }
+                else
+                {
+                    notes.Add(new ImportNote(ImportNoteKind.Info, Describe(item), $"its parent page {item.ParentId} is in another language, so it sits at the top level of its own"));
+                }
             }
             else
             {
@@ -74,12 +106,12 @@ public sealed class DocumentPlanner(ItemCatalog catalog, OldSiteAddress oldSite,
             }
         }
         var slug = UniqueSlug(item, folder);
-        var plan = Finish(item, true, folder, slug, "/" + folder + slug + "/");
+        var plan = Finish(item, true, folder, slug, "/" + folder + slug + "/", language);
         _pages[item.Id] = plan;
         return plan;
     }
 
-    private PlannedDocument Finish(WxrItem item, bool isPage, string folder, string slug, string url)
+    private PlannedDocument Finish(WxrItem item, bool isPage, string folder, string slug, string url, ImportLanguage language)
     {
         // Scheduled posts have no public address yet, drafts and private posts never had one: nothing to keep working.
         var wasPublic = item.Status == "publish";
@@ -116,7 +148,7 @@ public sealed class DocumentPlanner(ItemCatalog catalog, OldSiteAddress oldSite,
         {
             AddOnce(hostAddresses, oldSite.BasePath + (isPage ? "/?page_id=" : "/?p=") + item.Id);
         }
-        return new PlannedDocument(item, isPage, folder, slug, url, isLinkable, aliases.ToImmutable(), hostAddresses.ToImmutable());
+        return new PlannedDocument(item, isPage, folder, slug, url, isLinkable, aliases.ToImmutable(), hostAddresses.ToImmutable(), language);
     }
 
     private string UniqueSlug(WxrItem item, string folder)
@@ -132,7 +164,7 @@ public sealed class DocumentPlanner(ItemCatalog catalog, OldSiteAddress oldSite,
                 notes.Add(new ImportNote(ImportNoteKind.Renamed, Describe(item), $"the slug \"{decoded}\" cannot be a file name; it became \"{slug}\""));
             }
         }
-        var taken = _taken.TryGetValue(folder, out var set) ? set : _taken[folder] = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var taken = _taken.TryGetValue(folder, out var set) ? set : _taken[folder] = Reserved(folder);
         var unique = slug;
         for (var n = 2; !taken.Add(unique); n++)
         {
@@ -143,6 +175,21 @@ public sealed class DocumentPlanner(ItemCatalog catalog, OldSiteAddress oldSite,
             notes.Add(new ImportNote(ImportNoteKind.Renamed, Describe(item), $"the slug \"{slug}\" is already used in content/{folder}; it became \"{unique}\""));
         }
         return unique;
+    }
+
+    /// <summary>The names a folder cannot give a post or page: at the root of each language, its sections and, at the very root, the language folders.</summary>
+    private HashSet<string> Reserved(string folder)
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (folder.Length == 0 || languages.Others.Any(code => folder == code + "/"))
+        {
+            names.UnionWith(ReservedAtRoot);
+        }
+        if (folder.Length == 0)
+        {
+            names.UnionWith(languages.Others);
+        }
+        return names;
     }
 
     /// <summary>An old address that is now another page's address, or another item's old address too, cannot redirect to both.</summary>

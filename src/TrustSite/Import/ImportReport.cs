@@ -21,6 +21,9 @@ public sealed record ImportReport
     public int Aliases { get; init; }
     public ImmutableArray<ImportNote> Notes { get; init; } = [];
     public ImmutableArray<HostRedirect> HostRedirects { get; init; } = [];
+
+    /// <summary>Where the host redirects were written (redirects.txt), or null when they were not (an author's own file is there).</summary>
+    public string? HostRedirectsFile { get; init; }
     public MenuOutcome Menus { get; init; }
     public string? MenuYaml { get; init; }
 

@@ -35,9 +35,6 @@ public sealed partial class WordPressImporter
         {
             notes.Add(new ImportNote(ImportNoteKind.Info, "comments", "not kept: " + string.Join(", ", comments.LeftOut.Select(c => $"{c.Key} {c.Value}"))));
         }
-        var redirects = documents
-            .SelectMany(d => d.Plan.HostAddresses.Select(a => new HostRedirect(a, d.Plan.Url)))
-            .OrderBy(r => r.To, StringComparer.Ordinal).ThenBy(r => r.From, StringComparer.Ordinal);
         return new ImportReport
         {
             SiteTitle = export.SiteTitle,
@@ -55,7 +52,6 @@ public sealed partial class WordPressImporter
             MediaCopied = log.MediaCopied,
             Aliases = documents.Sum(d => d.Plan.Aliases.Length),
             Notes = [.. notes.Distinct().OrderBy(n => n.Kind).ThenBy(n => n.Subject, StringComparer.Ordinal).ThenBy(n => n.Detail, StringComparer.Ordinal)],
-            HostRedirects = [.. redirects],
             Menus = menuOutcome,
             MenuYaml = menuOutcome == MenuOutcome.Suggested ? MenuImporter.ToYaml(menus) : null,
         };

@@ -28,15 +28,20 @@ public sealed partial class WordPressImporter
         var notes = new List<ImportNote>();
         var catalog = new ItemCatalog(export);
         var oldSite = new OldSiteAddress(export.SiteUrl);
-        var plans = new DocumentPlanner(catalog, oldSite, notes).Plan();
+        var config = SiteLanguages.LoadConfig(options.SiteRoot);
+        var collisions = new AddressCollisions(ExistingAddresses.Find(options.SiteRoot, config, manifest), notes, options.Force);
+        var plans = collisions.WithFreeAliases(new DocumentPlanner(catalog, oldSite, SiteLanguages.Of(config), notes).Plan());
         WarnAboutUndatedItems(plans, options.ExportDisplayPath, diagnostics);
         var byOldAddress = OldAddresses(plans, oldSite);
         var composer = new DocumentComposer(catalog, oldSite, byOldAddress, options.UploadsPath, new HtmlToMarkdownConverter());
         var composed = new ComposedDocument[plans.Length];
         Parallel.For(0, plans.Length, i => composed[i] = composer.Compose(plans[i]));
-        var documents = WithLinksResolved(composed);
+        var owners = composed.ToDictionary(c => c.Plan.Item.Id, collisions.Owner);
+        var documents = WithLinksResolved(composed, owners);
         var menus = new MenuImporter(catalog, oldSite, plans.ToFrozenDictionary(p => p.Item.Id), byOldAddress, notes).Import();
         var comments = CommentArchive.Build(plans);
+        var hostRedirects = HostRedirectsFile.Of(documents);
+        string? hostRedirectsPath = null;
 
         var previous = manifest.Files;
         var writer = new SiteFileWriter(options.SiteRoot, manifest, options.Force);
@@ -57,6 +62,12 @@ public sealed partial class WordPressImporter
             {
                 outcomes.Record(CommentArchive.SitePath, writer.Write(CommentArchive.SitePath, ImportManifest.Utf8(yaml)));
             }
+            if (HostRedirectsFile.Render(hostRedirects) is { } rules)
+            {
+                var outcome = writer.Write(HostRedirectsFile.SitePath, ImportManifest.Utf8(rules));
+                outcomes.Record(HostRedirectsFile.SitePath, outcome);
+                hostRedirectsPath = outcome is WriteOutcome.SkippedEdited or WriteOutcome.SkippedForeign ? null : HostRedirectsFile.SitePath;
+            }
             menuOutcome = SiteMenus.Apply(options.SiteRoot, menus, writer, notes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -69,7 +80,11 @@ public sealed partial class WordPressImporter
             SaveManifest(options.SiteRoot, manifest);
         }
         NoteStaleFiles(options.SiteRoot, previous, outcomes, notes);
-        return Report(export, catalog, documents, notes, outcomes, comments, menus, menuOutcome);
+        return Report(export, catalog, documents, notes, outcomes, comments, menus, menuOutcome) with
+        {
+            HostRedirects = hostRedirects,
+            HostRedirectsFile = hostRedirectsPath,
+        };
     }
 
     /// <summary>Every old address of each document (permalink, guid, ?p=ID), so links in other posts can find it.</summary>
@@ -90,10 +105,11 @@ public sealed partial class WordPressImporter
     }
 
     /// <summary>Links to other imported documents point at their Markdown files, known only now that bundles are decided.</summary>
-    private static ImmutableArray<ComposedDocument> WithLinksResolved(ComposedDocument[] composed)
+    /// <remarks>A document not written because an existing file has its address is left out, and links to it go to that file.</remarks>
+    private static ImmutableArray<ComposedDocument> WithLinksResolved(ComposedDocument[] composed, Dictionary<long, string?> owners)
     {
-        var paths = composed.ToDictionary(c => c.Plan.Item.Id, c => c.ContentPath);
-        return [.. composed.Select(c => c with
+        var paths = composed.ToDictionary(c => c.Plan.Item.Id, c => owners[c.Plan.Item.Id] is { } owner ? owner["content/".Length..] : c.ContentPath);
+        return [.. composed.Where(c => owners[c.Plan.Item.Id] is null).Select(c => c with
         {
             Text = Placeholder().Replace(c.Text, m => "/" + paths[long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)]),
         })];

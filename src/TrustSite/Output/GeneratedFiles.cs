@@ -8,7 +8,7 @@ namespace TrustSite.Output;
 
 /// <summary>The files the build writes besides pages and copies: feeds, sitemap, robots.txt, _headers, _redirects and CNAME.</summary>
 public sealed class GeneratedFiles(SiteConfig config, SiteModel site, ImmutableArray<PagePlan> plans, FeedBuilder feeds,
-    ImmutableArray<PublishedThemeAsset> themeAssets)
+    ImmutableArray<PublishedThemeAsset> themeAssets, ImmutableArray<string> hostRules)
 {
     /// <summary>Every generated file's site path and what makes it, known before pages are rendered.</summary>
     public IEnumerable<(string Path, string Origin)> Planned()
@@ -23,9 +23,9 @@ public sealed class GeneratedFiles(SiteConfig config, SiteModel site, ImmutableA
         }
         yield return ("/robots.txt", "robots.txt");
         yield return ("/_headers", "the security headers");
-        if (RedirectsFile.Render(plans, config.BasePath) is not null)
+        if (RedirectsFile.Render(plans, config.BasePath, hostRules) is not null)
         {
-            yield return ("/" + RedirectsFile.FileName, "the redirects of the aliases");
+            yield return ("/" + RedirectsFile.FileName, "the redirects of the aliases and redirects.txt");
         }
         if (HostFiles.Cname(config) is not null)
         {
@@ -46,7 +46,7 @@ public sealed class GeneratedFiles(SiteConfig config, SiteModel site, ImmutableA
         }
         yield return ("/robots.txt", HostFiles.Robots(config));
         yield return ("/_headers", HostFiles.Headers(config, themeAssets.Where(a => a.IsFingerprinted).Select(a => a.Url)));
-        if (RedirectsFile.Render(plans, config.BasePath) is { } redirects)
+        if (RedirectsFile.Render(plans, config.BasePath, hostRules) is { } redirects)
         {
             yield return ("/" + RedirectsFile.FileName, redirects);
         }

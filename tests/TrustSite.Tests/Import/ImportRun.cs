@@ -37,5 +37,5 @@ public static class ImportRun
         return text.Append("-- report --\n").Append(printed.ToString().ReplaceLineEndings("\n")).ToString();
     }
 
-    private static bool IsText(string path) => Path.GetExtension(path) is ".md" or ".yml" or ".json";
+    private static bool IsText(string path) => Path.GetExtension(path) is ".md" or ".yml" or ".json" or ".txt";
 }

@@ -79,6 +79,22 @@ public sealed class ImportedSiteBuildTests : IDisposable
     }
 
     [Fact]
+    public void Old_query_addresses_become_forced_rules_in_the_built_redirects_file()
+    {
+        var (report, _) = ImportRun.Import(_site.Root, "gutenberg.xml");
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, result.Diagnostics.Describe());
+        Assert.Equal("redirects.txt", report!.HostRedirectsFile);
+        var redirects = _site.ReadOutput("_redirects").Split('\n');
+        Assert.Contains("/ p=101 /articles/did-you-fail-your-partner/ 301!", redirects);
+        Assert.Contains("/ p=102 /articles/what-forgiveness-is/ 301!", redirects);
+        Assert.Contains("/ page_id=103 /about/ 301!", redirects);
+        Assert.Contains("/2023/05/did-you-fail-your-partner/ /articles/did-you-fail-your-partner/ 301", redirects);
+    }
+
+    [Fact]
     public void Figures_and_galleries_from_wordpress_render_with_the_theme()
     {
         ImportRun.Import(_site.Root, "gutenberg.xml");

@@ -68,12 +68,38 @@ public sealed class WordPressImporterTests : IDisposable
     {
         ImportRun.Import(_site, "gutenberg.xml");
 
-        var comments = File.ReadAllText(Path.Combine(_site, "content/_data/wordpress-comments.yml"));
+        var comments = File.ReadAllText(Path.Combine(_site, "content/_wordpress/comments.yml"));
         Assert.Contains("author: \"María\"", comments);
         Assert.DoesNotContain("@example.com", comments);
         Assert.DoesNotContain("203.0.113.7", comments);
         Assert.DoesNotContain("Buy now", comments);
         Assert.DoesNotContain("Waiting for moderation", comments);
+    }
+
+    [Fact]
+    public void Leaves_no_data_file_for_the_build_to_parse_and_publishes_none_of_its_records()
+    {
+        ImportRun.Import(_site, "gutenberg.xml");
+
+        var inventory = new ContentDiscoverer().Discover(_site, new DiagnosticBag());
+        Assert.True(File.Exists(Path.Combine(_site, "content/_wordpress/comments.yml")));
+        Assert.Empty(inventory.DataFiles);
+        Assert.DoesNotContain(inventory.Assets, a => a.SitePath.Contains("wordpress", StringComparison.Ordinal) || a.SitePath.EndsWith(".yml", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Lists_the_comments_file_an_earlier_version_wrote_into_the_data_folder_and_deletes_nothing()
+    {
+        var old = Path.Combine(_site, "content/_data/wordpress-comments.yml");
+        Directory.CreateDirectory(Path.GetDirectoryName(old)!);
+        File.WriteAllText(old, "- post: x\n");
+        File.WriteAllText(Path.Combine(_site, "content/_data/wordpress-import.json"),
+            "{\"files\": {\"content/_data/wordpress-comments.yml\": \"" + TrustSite.Import.Writing.ImportManifest.Hash("- post: x\n"u8) + "\"}}\n");
+
+        var (report, _) = ImportRun.Import(_site, "gutenberg.xml");
+
+        Assert.Contains(report!.NotesOf(TrustSite.Import.ImportNoteKind.Stale), n => n.Subject == "content/_data/wordpress-comments.yml");
+        Assert.True(File.Exists(old));
     }
 
     [Fact]
