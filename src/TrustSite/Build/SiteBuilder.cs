@@ -82,17 +82,18 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
         run.Stage("links", () => LinkChecker.Check(rendered.SelectMany(r => r.Links), manifest.Serves, anchors, run.Diagnostics));
         run.Stage("checks", () => ContentChecker.Check(new CheckInput(config, rendered, manifest.Serves, TitleHeadings.Find(theme, plans)), run.Diagnostics));
         // The privacy page's summary is written from site.yml before the pages exist; the audit of `build --strict` checks the pages after.
-        ViewFactory Views() => new(site, plans, Generator, data, language => PrivacySummary.Promise(config, language));
+        var views = new ViewFactory(site, plans, Generator, data, language => PrivacySummary.Promise(config, language));
+        var shortcodes = new ShortcodeExpander(theme, (document, path) => Resources.Resolve(links, images, document, path));
+        var renderer = new PageRenderer(theme, config, views, shortcodes, themeAssets);
         if (!options.WriteOutput)
         {
             if (!run.Diagnostics.HasErrors)
             {
                 // Forms come from the theme's partials, so only the rendered pages show them; check renders them in memory.
                 var checker = new FormChecker(config, plans, manifest.Serves);
-                var pages = new PageRenderer(theme, config, Views(), new ShortcodeExpander(theme, (document, path) => Resources.Resolve(links, images, document, path)), themeAssets);
                 // Rendering also finds what only templates reveal (a member of null, a bad cast), with the build's own messages.
                 var inspected = BuildRun.Counter(options.Progress, "render", plans.Length);
-                run.Stage("forms", () => pages.RenderAll(plans, (plan, html) =>
+                run.Stage("forms", () => renderer.RenderAll(plans, (plan, html) =>
                 {
                     checker.Inspect(plan, html);
                     inspected?.Invoke();
@@ -106,9 +107,6 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
             cache?.ForgetPages();
             return run.Finish(options.Strict);
         }
-        var views = Views();
-        var shortcodes = new ShortcodeExpander(theme, (document, path) => Resources.Resolve(links, images, document, path));
-        var renderer = new PageRenderer(theme, config, views, shortcodes, themeAssets);
         var publishing = new Publishing(config, plans, themeAssets, index, generated, [.. manifest.Entries.Select(e => e.File)]);
         Publish(run, options, renderer, publishing, cache, site, target);
         if (run.Diagnostics.HasErrors)
