@@ -11,7 +11,8 @@ public static class ErrorPage
 {
     private const int Around = 2;
 
-    public static string Render(PreviewState state, string requestPath)
+    /// <param name="hasLastGood">Whether an earlier good build wrote this page; when the first build fails there is none to offer.</param>
+    public static string Render(PreviewState state, string requestPath, bool hasLastGood = true)
     {
         var html = new StringBuilder();
         html.Append("""
@@ -32,9 +33,17 @@ public static class ErrorPage
             <main>
             <h1>The site could not be built</h1>
             """);
-        html.Append("<p>").Append(WebUtility.HtmlEncode(DiagnosticFormatter.Summary(state.Errors)))
-            .Append(". Fix the file and save: this page reloads by itself. Until then the preview keeps the last good version of the site, ")
-            .Append("<a href=\"").Append(WebUtility.HtmlEncode(requestPath)).Append("?last-good\">which you can still open</a>.</p>\n");
+        html.Append("<p>").Append(WebUtility.HtmlEncode(DiagnosticFormatter.Summary(state.Errors))).Append(". Fix the file and save: this page reloads by itself.");
+        if (hasLastGood)
+        {
+            html.Append(" Until then the preview keeps the last good version of the site, ")
+                .Append("<a href=\"").Append(WebUtility.HtmlEncode(requestPath)).Append("?last-good\">which you can still open</a>.");
+        }
+        else
+        {
+            html.Append(" No earlier build wrote this page, so there is no last good version of it to show yet.");
+        }
+        html.Append("</p>\n");
         foreach (var diagnostic in state.Errors.OrderBy(d => d.IsError ? 0 : 1))
         {
             Append(html, diagnostic, state.Sources);

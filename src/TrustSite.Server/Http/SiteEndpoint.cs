@@ -40,7 +40,7 @@ public sealed class SiteEndpoint(PreviewSession session)
         if (state.IsBroken && isPage && !request.Query.ContainsKey("last-good"))
         {
             response.StatusCode = StatusCodes.Status500InternalServerError;
-            await Html(context, System.Text.Encoding.UTF8.GetBytes(ErrorPage.Render(state, path)));
+            await Html(context, System.Text.Encoding.UTF8.GetBytes(ErrorPage.Render(state, path, hasLastGood: file.FullPath is not null)));
             return;
         }
         if (file.FullPath is null)

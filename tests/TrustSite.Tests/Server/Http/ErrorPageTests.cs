@@ -29,6 +29,19 @@ public class ErrorPageTests
     }
 
     [Fact]
+    public void Offers_no_last_good_version_when_no_build_ever_wrote_the_page()
+    {
+        using var site = new TempSite("-- content/x.md --\nx\n");
+        var diagnostic = new Diagnostic(Severity.Error, DiagnosticCodes.FrontMatterSyntax, new SourceLocation("content/x.md", 1, 1), "bad");
+        var state = new PreviewState("x-1", ["*"], [diagnostic], new SourceTextCache(site.Root));
+
+        var page = new HtmlParser().ParseDocument(ErrorPage.Render(state, "/x/", hasLastGood: false));
+
+        Assert.Null(page.QuerySelector("main > p a"));
+        Assert.Contains("no last good version of it to show yet", page.QuerySelector("main > p")!.TextContent);
+    }
+
+    [Fact]
     public void Escapes_what_it_shows()
     {
         using var site = new TempSite("-- content/x.md --\n<script>alert(1)</script>\n");
