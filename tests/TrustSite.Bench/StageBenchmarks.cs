@@ -35,7 +35,7 @@ public class StageBenchmarks
         var pipeline = MarkdownPipelineFactory.Create(_site.Config.Markdown);
         _fragments = [.. _bodies.Select(body => Markdig.Markdown.ToHtml(body, pipeline))];
         var pages = new List<(string, string)>();
-        _site.Renderer.RenderAll(_site.Plans, (plan, html) => { lock (pages) { pages.Add((SitePath.ToOutputFile(plan.Url), html)); } }, diagnostics);
+        _site.Renderer.RenderAll(_site.Plans, (plan, html) => { lock (pages) { pages.Add((SitePath.ToOutputFile(plan.Url), html.ToString())); } }, diagnostics);
         _pages = [.. pages.OrderBy(p => p.Item1, StringComparer.Ordinal)];
         _output = Path.Combine(Path.GetTempPath(), "trustsite-benchdotnet-out");
     }

@@ -51,7 +51,8 @@ internal static class QuickRefresh
         var written = new System.Collections.Concurrent.ConcurrentBag<string>();
         last.Renderer.RenderAll(plans.ToImmutable(), (plan, html) =>
         {
-            target.WriteText(SitePath.ToOutputFile(plan.Url), last.Config.Publishing.Minify ? HtmlMinifier.Minify(html) : html);
+            var text = html.ToString();
+            target.WriteText(SitePath.ToOutputFile(plan.Url), last.Config.Publishing.Minify ? HtmlMinifier.Minify(text) : text);
             written.Add(plan.Url);
         }, diagnostics);
         return [.. written.Order(StringComparer.Ordinal)];

@@ -95,7 +95,7 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
                 var inspected = BuildRun.Counter(options.Progress, "render", plans.Length);
                 run.Stage("forms", () => renderer.RenderAll(plans, (plan, html) =>
                 {
-                    checker.Inspect(plan, html);
+                    checker.Inspect(plan, html.ToString());
                     inspected?.Invoke();
                 }, run.Diagnostics));
                 checker.Report(run.Diagnostics);
@@ -158,7 +158,15 @@ public sealed class SiteBuilder(TimeProvider time, Func<string, string?> environ
             var rendered = BuildRun.Counter(options.Progress, "render", plans.Length);
             run.Stage("render", () => renderer.RenderAll(plans, (plan, html) =>
             {
-                output.WriteText(SitePath.ToOutputFile(plan.Url), config.Publishing.Minify ? HtmlMinifier.Minify(html) : html);
+                var file = SitePath.ToOutputFile(plan.Url);
+                if (config.Publishing.Minify)
+                {
+                    output.WriteText(file, HtmlMinifier.Minify(html.ToString()));
+                }
+                else
+                {
+                    output.WriteText(file, html);
+                }
                 run.CountPage(plan.Kind);
                 rendered?.Invoke();
             }, run.Diagnostics));

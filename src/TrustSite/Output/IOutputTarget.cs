@@ -5,6 +5,9 @@ public interface IOutputTarget : IDisposable
 {
     void WriteText(string file, string content);
 
+    /// <summary>Writes a page straight from the renderer's buffer.</summary>
+    void WriteText(string file, System.Text.StringBuilder content) => WriteText(file, content.ToString());
+
     void WriteBytes(string file, byte[] content);
 
     void CopyFrom(string sourceFile, string file);

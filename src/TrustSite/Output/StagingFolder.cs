@@ -42,6 +42,13 @@ public sealed partial class StagingFolder : IOutputTarget
         File.WriteAllText(full, content, Utf8);
     }
 
+    public void WriteText(string file, StringBuilder content)
+    {
+        var full = FullPathOf(file);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        Utf8FileWriter.Write(full, content);
+    }
+
     public void WriteBytes(string file, byte[] content)
     {
         var full = FullPathOf(file);

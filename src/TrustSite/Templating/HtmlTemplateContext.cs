@@ -67,6 +67,14 @@ public sealed class HtmlTemplateContext : TemplateContext
                 return this;
             case RawHtml raw:
                 return Write(raw.Value);
+            case LayoutContent layout when Output is StringBuilderOutput output && CurrentIndent is null:
+                foreach (var chunk in layout.Buffer.GetChunks())
+                {
+                    output.Builder.Append(chunk.Span);
+                }
+                return this;
+            case LayoutContent layout:
+                return Write(layout.ToString());
             default:
                 return Write(HtmlEscaper.Escape(ObjectToString(textAsObject) ?? ""));
         }

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Text;
+using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using TrustSite.Configuration;
@@ -32,7 +34,8 @@ public sealed class PageRenderer
     }
 
     /// <summary>Renders each plan and hands the HTML to <paramref name="write"/>; a page that fails is reported and not written.</summary>
-    public int RenderAll(ImmutableArray<PagePlan> plans, Action<PagePlan, string> write, DiagnosticBag diagnostics)
+    /// <param name="write">Gets the page in the worker's buffer, which the next page overwrites: write it or copy it before returning.</param>
+    public int RenderAll(ImmutableArray<PagePlan> plans, Action<PagePlan, StringBuilder> write, DiagnosticBag diagnostics)
     {
         var failures = new ConcurrentDictionary<(SourceLocation Location, string Message), FailureCount>();
         var rendered = 0;
@@ -55,12 +58,14 @@ public sealed class PageRenderer
         return rendered;
     }
 
-    public string? Render(PagePlan plan, HtmlTemplateContext context, DiagnosticBag diagnostics,
+    /// <summary>Renders one page into <paramref name="context"/>'s buffer for its outermost layout, which the next page reuses.</summary>
+    public StringBuilder? Render(PagePlan plan, HtmlTemplateContext context, DiagnosticBag diagnostics,
         ConcurrentDictionary<(SourceLocation, string), FailureCount> failures)
     {
         if (plan is { Kind: PageKind.Alias, AliasTarget: { } target } && !_theme.Layouts.ContainsKey("alias"))
         {
-            return AliasPage.Render(TemplateFunctions.RelativeUrl(_config, target), TemplateFunctions.AbsoluteUrl(_config, target), plan.Language);
+            var alias = context.LayoutOutput(0).Builder;
+            return alias.Append(AliasPage.Render(TemplateFunctions.RelativeUrl(_config, target), TemplateFunctions.AbsoluteUrl(_config, target), plan.Language));
         }
         var layout = _layouts.Resolve(plan, out var tried);
         if (layout is null)
@@ -85,11 +90,11 @@ public sealed class PageRenderer
             }
             for (var (current, depth) = (layout, 0); ; (current, depth) = (_theme.Layouts[current.Parent], depth + 1))
             {
-                context.PushOutput(context.LayoutOutput(depth));
-                string output;
+                var output = context.LayoutOutput(depth);
+                context.PushOutput(output);
                 try
                 {
-                    output = current.Template.Render(context);
+                    RenderInto(current.Template, context);
                 }
                 finally
                 {
@@ -97,9 +102,9 @@ public sealed class PageRenderer
                 }
                 if (current.Parent is null)
                 {
-                    return output;
+                    return output.Builder;
                 }
-                globals.SetValue("content", new RawHtml(output), false);
+                globals.SetValue("content", new LayoutContent(output.Builder), false);
             }
         }
         catch (ScriptRuntimeException e)
@@ -115,6 +120,34 @@ public sealed class PageRenderer
         finally
         {
             context.PopGlobal();
+        }
+    }
+
+    /// <summary>What Scriban's Template.Render does, without returning the output as a new string at every layout level.</summary>
+    private static void RenderInto(Scriban.Template template, TemplateContext context)
+    {
+        if (template.Page is not { } page)
+        {
+            return;
+        }
+        if (template.SourceFilePath is { } path)
+        {
+            context.PushSourceFile(path);
+        }
+        try
+        {
+            var result = context.Evaluate(page);
+            if (context.EnableOutput && result is not null)
+            {
+                context.Write(page.Span, result);
+            }
+        }
+        finally
+        {
+            if (template.SourceFilePath is not null)
+            {
+                context.PopSourceFile();
+            }
         }
     }
 
