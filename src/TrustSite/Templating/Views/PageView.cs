@@ -36,7 +36,12 @@ public sealed record PageView
     public string Description { get; init; } = "";
     public ImmutableArray<TermLinkView> Tags { get; init; } = [];
     public ImmutableArray<TermLinkView> Categories { get; init; } = [];
-    public ImmutableDictionary<string, ImmutableArray<TermLinkView>> Terms { get; init; } = ImmutableDictionary<string, ImmutableArray<TermLinkView>>.Empty;
+    public ImmutableDictionary<string, ImmutableArray<TermLinkView>> Terms { get => _terms.Value; init => _terms = new(value); }
+
+    /// <summary>Makes <see cref="Terms"/> when a template first reads it: a dictionary per page that most themes never look at.</summary>
+    internal Func<ImmutableDictionary<string, ImmutableArray<TermLinkView>>> TermsSource { init => _terms = new(value, LazyThreadSafetyMode.PublicationOnly); }
+
+    private Lazy<ImmutableDictionary<string, ImmutableArray<TermLinkView>>> _terms = new(ImmutableDictionary<string, ImmutableArray<TermLinkView>>.Empty);
     public ImmutableArray<SeriesView> Series { get; init; } = [];
     public ImmutableArray<ArticleCardView> Related { get => _related.Value; init => _related = new(value); }
 

@@ -33,4 +33,21 @@ public class PagerLinksTests
         Assert.Null(PagerLinks.Build(Pager(1, 3), u => u).PreviousUrl);
         Assert.Null(PagerLinks.Build(Pager(3, 3), u => u).NextUrl);
     }
+
+    [Fact]
+    public void Shows_the_first_the_last_and_two_on_each_side_for_every_position_and_length()
+    {
+        for (var total = 1; total <= 30; total++)
+        {
+            for (var number = 1; number <= total; number++)
+            {
+                var shown = Enumerable.Range(1, total).Where(n => total <= 7 || n == 1 || n == total || Math.Abs(n - number) <= 2).ToList();
+                var expected = shown.SelectMany((n, i) => i > 0 && n > shown[i - 1] + 1 ? ["…", n.ToString()] : new[] { n.ToString() });
+
+                var view = PagerLinks.Build(Pager(number, total), u => u);
+
+                Assert.Equal(string.Join(' ', expected), string.Join(' ', view.Links.Select(l => l.IsGap ? "…" : l.Number.ToString())));
+            }
+        }
+    }
 }
