@@ -134,4 +134,61 @@ public class PageRendererTests
         Assert.Contains("<h1>About &lt;me&gt;</h1>", html);
         Assert.Contains("<p>Body text</p>", html);
     }
+
+    [Fact]
+    public void Hands_a_parent_layout_the_child_output_to_write_compare_and_transform()
+    {
+        // Three levels: the middle layout gets the article layout's output while it is still in its buffer.
+        using var site = new TempSite("""
+            -- themes/plain/layouts/article.html --
+            ---
+            layout: middle
+            ---
+            <article>{{ content }}</article>
+            -- themes/plain/layouts/middle.html --
+            ---
+            layout: base
+            ---
+            {{ if content != "" }}<div data-size="{{ content | string.size }}">{{ content }}</div>{{ end }}{{ content | string.upcase | string.slice 0 9 }}
+            -- content/articles/a.md --
+            ---
+            title: A
+            ---
+            Body <text> é 😀
+            """);
+
+        site.Build();
+
+        var html = site.ReadOutput("articles/a/index.html");
+        // The article layout's output, newline included; string.size counts UTF-16 units as .NET strings do (the emoji is two).
+        const string article = "<article><p>Body &lt;text&gt; é 😀</p>\n</article>\n";
+        Assert.Contains($"<main><div data-size=\"{article.Length}\">{article}</div>&lt;ARTICLE&gt;\n</main>", html);
+        Assert.Equal(50, article.Length);
+    }
+
+    [Fact]
+    public void Gives_templates_each_taxonomy_terms_of_the_page()
+    {
+        using var site = new TempSite("""
+            -- site.yml --
+            title: Test site
+            baseUrl: https://example.org/
+            theme: plain
+            taxonomies: [tags, topics]
+            newsletter:
+              action: https://newsletter.example.org/subscribe
+            -- themes/plain/layouts/article.html --
+            {{ for term in page.terms.topics }}<a href="{{ term.url }}">{{ term.name }}</a>{{ end }}|{{ page.terms.tags | array.size }}
+            -- content/articles/a.md --
+            ---
+            title: A
+            tags: [hope]
+            topics: [grief, marriage]
+            ---
+            """);
+
+        site.Build();
+
+        Assert.Equal("<a href=\"/topics/grief/\">grief</a><a href=\"/topics/marriage/\">marriage</a>|1", site.ReadOutput("articles/a/index.html").Trim());
+    }
 }
