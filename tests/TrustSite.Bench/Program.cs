@@ -9,11 +9,17 @@ namespace TrustSite.Bench;
 /// `dotnet run -c Release --project tests/TrustSite.Bench -- --filter '*'` runs the stage benchmarks (TRUSTSITE_BENCH_ARTICLES sets the corpus
 /// size, default 100). `... -- stages SITE OUTPUT [ROUNDS]` builds SITE ROUNDS times in one process and prints each stage's time and the
 /// bytes it allocated (all threads), round by round: the first round pays for JIT and start-up, the later ones are warm.
+/// `... -- allocations` prints what each step of the markdown stage allocates per article.
 /// </summary>
 public static class Program
 {
     public static void Main(string[] args)
     {
+        if (args is ["allocations"])
+        {
+            Allocations.Print();
+            return;
+        }
         if (args.Length >= 3 && args[0] == "stages")
         {
             Stages(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 3);

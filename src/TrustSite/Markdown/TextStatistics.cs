@@ -14,7 +14,7 @@ public static class TextStatistics
     public static (int WordCount, string Summary) Measure(IReadOnlyList<LeafBlock> leaves)
     {
         var words = 0;
-        var summary = new StringBuilder();
+        var summary = new StringBuilder(512);
         var summaryWords = 0;
         foreach (var leaf in leaves)
         {
@@ -23,28 +23,61 @@ public static class TextStatistics
             // The automatic summary is built from paragraphs only: headings and code read badly out of context.
             if (summaryWords < SummaryWords && leaf is ParagraphBlock && count > 0)
             {
-                var text = new StringBuilder();
+                var text = t_paragraph ??= new StringBuilder(4096);
+                text.Clear();
                 PlainText.Append(text, leaf.Inline);
-                summaryWords += AppendWords(summary, text.ToString(), SummaryWords - summaryWords);
+                summaryWords += AppendWords(summary, text, SummaryWords - summaryWords);
             }
         }
         return (words, summary.ToString());
     }
 
-    /// <summary>Appends up to <paramref name="max"/> words, cut on a word boundary with an ellipsis when shortened.</summary>
-    private static int AppendWords(StringBuilder summary, string text, int max)
+    // A paragraph's text, reused from article to article on each worker: only its first words are kept.
+    [ThreadStatic]
+    private static StringBuilder? t_paragraph;
+
+    private static int AppendWords(StringBuilder summary, StringBuilder text, int max)
     {
-        var parts = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var taken = Math.Min(parts.Length, max);
-        if (summary.Length > 0)
+        // Clearing leaves the builder one chunk after its first growth; a longer paragraph than ever before is copied once.
+        var chunks = text.GetChunks();
+        if (chunks.MoveNext() && chunks.Current.Length == text.Length)
         {
-            summary.Append(' ');
+            return AppendWords(summary, chunks.Current.Span, max);
         }
-        summary.AppendJoin(' ', parts.Take(taken));
-        if (taken < parts.Length)
+        return AppendWords(summary, text.ToString(), max);
+    }
+
+    /// <summary>Appends up to <paramref name="max"/> words (runs of non-space), cut on a word boundary with an ellipsis when shortened.</summary>
+    private static int AppendWords(StringBuilder summary, ReadOnlySpan<char> text, int max)
+    {
+        var taken = 0;
+        var i = 0;
+        while (true)
         {
-            summary.Append('…');
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+            if (i == text.Length)
+            {
+                return taken;
+            }
+            if (taken == max)
+            {
+                summary.Append('…');
+                return taken;
+            }
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+            if (summary.Length > 0)
+            {
+                summary.Append(' ');
+            }
+            summary.Append(text[start..i]);
+            taken++;
         }
-        return parts.Length > max ? max : taken;
     }
 }

@@ -1,0 +1,44 @@
+using System.Globalization;
+using Markdig;
+using TrustSite.Diagnostics;
+using TrustSite.Markdown;
+
+namespace TrustSite.Bench;
+
+/// <summary>
+/// `... -- allocations`: the bytes each step of rendering one article's Markdown allocates, per article, on one thread, warm; where the
+/// markdown stage's allocations go (the `stages` mode gives only the stage's total).
+/// </summary>
+internal static class Allocations
+{
+    public static void Print()
+    {
+        var site = BenchSite.Load(BenchSite.Articles);
+        var pipeline = MarkdownPipelineFactory.Create(site.Config.Markdown);
+        var documents = site.Index.Documents;
+        var steps = new (string Name, Action<Site.PublishedDocument> Run)[]
+        {
+            ("Markdig parse", d => Markdig.Markdown.Parse(d.Document.Body, pipeline)),
+            ("parse + inventory", d => TreeInventory.Take(Markdig.Markdown.Parse(d.Document.Body, pipeline))),
+            ("parse + word count and summary", d => TextStatistics.Measure(Markdig.Markdown.Parse(d.Document.Body, pipeline))),
+            ("parse + ToHtml", d => Markdig.Markdown.Parse(d.Document.Body, pipeline).ToHtml(pipeline)),
+            ("MarkdownRenderer.Render (all of it)", d => site.Markdown.Render(d, new DiagnosticBag())),
+        };
+        foreach (var (name, run) in steps)
+        {
+            foreach (var document in documents)
+            {
+                run(document);
+            }
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            foreach (var document in documents)
+            {
+                run(document);
+            }
+            var perArticle = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)documents.Length / 1024;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-40} {perArticle,8:0.0} KB per article"));
+        }
+        var body = documents.Average(d => d.Document.Body.Length);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"(the Markdown body, UTF-16)",-40} {body * 2 / 1024,8:0.0} KB per article"));
+    }
+}
