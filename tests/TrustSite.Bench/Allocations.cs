@@ -2,6 +2,7 @@ using System.Globalization;
 using Markdig;
 using TrustSite.Diagnostics;
 using TrustSite.Markdown;
+using TrustSite.Markdown.Extensions;
 
 namespace TrustSite.Bench;
 
@@ -16,11 +17,16 @@ internal static class Allocations
         var site = BenchSite.Load(BenchSite.Articles);
         var pipeline = MarkdownPipelineFactory.Create(site.Config.Markdown);
         var documents = site.Index.Documents;
+        var links = new ContentLinkRewriter(site.Links, new Media.ImageSizeReader());
+        var scripture = new ScriptureLinker(site.Config.Scripture);
         var steps = new (string Name, Action<Site.PublishedDocument> Run)[]
         {
             ("Markdig parse", d => Markdig.Markdown.Parse(d.Document.Body, pipeline)),
             ("parse + inventory", d => TreeInventory.Take(Markdig.Markdown.Parse(d.Document.Body, pipeline))),
             ("parse + word count and summary", d => TextStatistics.Measure(Markdig.Markdown.Parse(d.Document.Body, pipeline))),
+            ("parse + inventory + headings", d => HeadingAnchors.Collect(TreeInventory.Take(Markdig.Markdown.Parse(d.Document.Body, pipeline)), d, true)),
+            ("parse + inventory + links", d => links.Rewrite(TreeInventory.Take(Markdig.Markdown.Parse(d.Document.Body, pipeline)), d, new DiagnosticBag())),
+            ("parse + scripture references", d => scripture.Link(Markdig.Markdown.Parse(d.Document.Body, pipeline), d.Document.Language, true)),
             ("parse + ToHtml", d => Markdig.Markdown.Parse(d.Document.Body, pipeline).ToHtml(pipeline)),
             ("MarkdownRenderer.Render (all of it)", d => site.Markdown.Render(d, new DiagnosticBag())),
         };

@@ -22,15 +22,47 @@ public static class HeadingAnchors
             {
                 continue;
             }
-            var text = new StringBuilder();
+            var text = t_text ??= new StringBuilder(256);
+            text.Clear();
             PlainText.Append(text, heading.Inline);
-            headings.Add(new Heading(heading.Level, text.ToString().Trim(), id) { Location = LocationOf(heading, document) });
-            if (addAnchors && !heading.Inline.Descendants<LinkInline>().Any())
+            headings.Add(new Heading(heading.Level, Trimmed(text), id) { Location = LocationOf(heading, document) });
+            if (addAnchors && !HasLink(heading.Inline))
             {
                 Wrap(heading.Inline, id);
             }
         }
         return headings.ToImmutable();
+    }
+
+    // Each worker's heading text, reused: only the trimmed string is kept.
+    [ThreadStatic]
+    private static StringBuilder? t_text;
+
+    private static string Trimmed(StringBuilder text)
+    {
+        var (start, end) = (0, text.Length);
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return text.ToString(start, end - start);
+    }
+
+    /// <summary>Whether the heading's text already holds a link, looked for without Markdig's allocating Descendants iterator.</summary>
+    private static bool HasLink(ContainerInline container)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is LinkInline || inline is ContainerInline nested && HasLink(nested))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SourceLocation LocationOf(HeadingBlock heading, PublishedDocument document)
