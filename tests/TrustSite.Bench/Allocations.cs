@@ -44,7 +44,32 @@ internal static class Allocations
             var perArticle = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)documents.Length / 1024;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-40} {perArticle,8:0.0} KB per article"));
         }
+        var plans = site.Plans;
+        var context = new Templating.HtmlTemplateContext(TemplateFunctionsFor(site));
+        var failures = new System.Collections.Concurrent.ConcurrentDictionary<(SourceLocation, string), Templating.PageRenderer.FailureCount>();
+        var pageSteps = new (string Name, Action<Pages.PagePlan> Run)[]
+        {
+            ("page view (every page kind)", p => site.Views.Page(p)),
+            ("page view + render + layouts", p => site.Renderer.Render(p, context, new DiagnosticBag(), failures)),
+        };
+        foreach (var (name, run) in pageSteps)
+        {
+            foreach (var plan in plans)
+            {
+                run(plan);
+            }
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            foreach (var plan in plans)
+            {
+                run(plan);
+            }
+            var perPage = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)plans.Length / 1024;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-40} {perPage,8:0.0} KB per page ({plans.Length} pages)"));
+        }
         var body = documents.Average(d => d.Document.Body.Length);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"(the Markdown body, UTF-16)",-40} {body * 2 / 1024,8:0.0} KB per article"));
     }
+
+    private static Scriban.Runtime.ScriptObject TemplateFunctionsFor(BenchSite site) =>
+        Templating.TemplateFunctions.Create(site.Theme, site.Config, Templating.AssetPipeline.Prepare(site.Theme.Assets, site.Config.Publishing.Minify));
 }

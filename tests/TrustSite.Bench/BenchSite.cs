@@ -34,6 +34,7 @@ public sealed class BenchSite
     public required ImmutableArray<RenderedDocument> Rendered { get; init; }
     public required ImmutableArray<PagePlan> Plans { get; init; }
     public required PageRenderer Renderer { get; init; }
+    public required ViewFactory Views { get; init; }
 
     /// <summary>Generates (once) the corpus of <paramref name="articles"/> articles beside the bench site in the temporary folder, and loads it.</summary>
     public static BenchSite Load(int articles)
@@ -64,7 +65,7 @@ public sealed class BenchSite
         return new BenchSite
         {
             Root = root, Config = config, Theme = theme, Inventory = inventory, Documents = documents, Index = index, Links = links,
-            Markdown = markdown, Rendered = rendered, Plans = plans, Renderer = new PageRenderer(theme, config, views, shortcodes, assets),
+            Markdown = markdown, Rendered = rendered, Plans = plans, Renderer = new PageRenderer(theme, config, views, shortcodes, assets), Views = views,
         };
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Scriban.Runtime;
 using TrustSite.Configuration;
 using TrustSite.Urls;
@@ -17,13 +18,16 @@ public static class TemplateFunctions
         functions.SetValue("t_or", translate.AsFallbackScriptFunction(), true);
         functions.SetValue("bible_url", new BibleUrlFunction(config.Scripture, config.Language).AsScriptFunction(), true);
         functions.Import("raw", new Func<object?, RawHtml>(value => value as RawHtml ?? new RawHtml(value?.ToString() ?? "")));
-        functions.Import("relurl", new Func<string?, string>(path => RelativeUrl(config, path ?? "")));
-        functions.Import("absurl", new Func<string?, string>(path => AbsoluteUrl(config, path ?? "")));
+        Add(functions, "relurl", path => RelativeUrl(config, path ?? ""));
+        Add(functions, "absurl", path => AbsoluteUrl(config, path ?? ""));
         // {{ asset "css/style.css" }} is the fingerprinted address; {{ integrity "css/style.css" }} its Subresource Integrity hash.
-        functions.Import("asset", new Func<string?, string>(path => RelativeUrl(config, byUrl.GetValueOrDefault("/" + (path ?? "").TrimStart('/'))?.Url ?? path ?? "")));
-        functions.Import("integrity", new Func<string?, string?>(path => byUrl.GetValueOrDefault("/" + (path ?? "").TrimStart('/'))?.Integrity));
+        Add(functions, "asset", path => RelativeUrl(config, byUrl.GetValueOrDefault("/" + (path ?? "").TrimStart('/'))?.Url ?? path ?? ""));
+        Add(functions, "integrity", path => byUrl.GetValueOrDefault("/" + (path ?? "").TrimStart('/'))?.Integrity);
         return functions;
     }
+
+    private static void Add(ScriptObject functions, string name, Func<string?, string?> function) =>
+        functions.SetValue(name, new StringFunction(name, function), true);
 
     /// <summary>A site path made relative to the host, under the base path: "/about/" becomes "/ministry/about/".</summary>
     public static string RelativeUrl(SiteConfig config, string path)
@@ -32,12 +36,38 @@ public static class TemplateFunctions
         {
             return path;
         }
-        var basePath = config.BasePath;
+        var basePath = BasePath(config);
+        if (basePath == "/" && path.StartsWith('/'))
+        {
+            // What the general rule gives at the root, without making the same text again on every call.
+            return path;
+        }
         return path.StartsWith(basePath, StringComparison.Ordinal) && basePath != "/" ? path : basePath + path.TrimStart('/');
     }
 
-    public static string AbsoluteUrl(SiteConfig config, string path) =>
-        SafeUrl.IsAbsoluteHttp(path)
-            ? path
-            : new Uri(config.BaseUrl, RelativeUrl(config, path)).AbsoluteUri;
+    public static string AbsoluteUrl(SiteConfig config, string path)
+    {
+        if (SafeUrl.IsAbsoluteHttp(path))
+        {
+            return path;
+        }
+        var relative = RelativeUrl(config, path);
+        // A plain path needs none of Uri's escaping or dot-segment rules: the origin and the path are the address.
+        return IsPlainPath(relative) ? Origin(config) + relative : new Uri(config.BaseUrl, relative).AbsoluteUri;
+    }
+
+    // Per base URL, so that a page's permalink does not ask Uri for the same parts again.
+    private static readonly ConditionalWeakTable<Uri, string> Origins = new();
+    private static readonly ConditionalWeakTable<Uri, string> BasePaths = new();
+
+    private static string Origin(SiteConfig config) => Origins.GetValue(config.BaseUrl, url => url.GetLeftPart(UriPartial.Authority));
+
+    private static string BasePath(SiteConfig config) => BasePaths.GetValue(config.BaseUrl, _ => config.BasePath);
+
+    private static bool IsPlainPath(string path) =>
+        path.StartsWith('/') && !path.AsSpan().ContainsAnyExcept(PlainPathCharacters)
+        && !path.Contains("//", StringComparison.Ordinal) && !path.Contains("/.", StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<char> PlainPathCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_/.");
 }

@@ -1,0 +1,33 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace TrustSite.Templating;
+
+/// <summary>A template function of one text argument, such as `{{ relurl "/about/" }}`, called without reflection.</summary>
+/// <remarks>
+/// Scriban's `Import` of a delegate invokes it dynamically, boxing an argument array on every call; themes call these functions
+/// several times on every page, so each costs as much as the rest of a small layout.
+/// </remarks>
+public sealed class StringFunction(string name, Func<string?, string?> function) : IScriptCustomFunction
+{
+    public int RequiredParameterCount => 1;
+    public int ParameterCount => 1;
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+    public Type ReturnType => typeof(string);
+
+    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), "text");
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        if (arguments.Count != 1)
+        {
+            throw new ScriptRuntimeException(callerContext?.Span ?? default,
+                $"{name} takes one argument, like {{{{ {name} \"/about/\" }}}}, and was given {arguments.Count}");
+        }
+        return function(arguments[0] is { } value ? context.ObjectToString(value) : null);
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+}
