@@ -68,7 +68,10 @@ public sealed record SiteConfig
         Locations.TryGetValue(key, out var location) ? location : new SourceLocation(SiteConfigLoader.FileName, 1, 1);
 
     /// <summary>The path part of the base URL, always ending in '/': "/" or "/ministry/".</summary>
-    public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
+    public string BasePath => BasePathOf(BaseUrl);
+
+    /// <summary>The path of a base URL, ending in '/': "/" for a site at the root of its host.</summary>
+    public static string BasePathOf(Uri baseUrl) => baseUrl.AbsolutePath.EndsWith('/') ? baseUrl.AbsolutePath : baseUrl.AbsolutePath + "/";
 
     public LanguageConfig? FindLanguage(string code) => Languages.FirstOrDefault(l => l.Code == code);
 }

@@ -67,7 +67,8 @@ public sealed class HtmlTemplateContext : TemplateContext
                 return this;
             case RawHtml raw:
                 return Write(raw.Value);
-            case LayoutContent layout when Output is StringBuilderOutput output && CurrentIndent is null:
+            // Scriban prefixes each line with the current indent (empty unless a theme asks for indented includes).
+            case LayoutContent layout when Output is StringBuilderOutput output && string.IsNullOrEmpty(CurrentIndent):
                 foreach (var chunk in layout.Buffer.GetChunks())
                 {
                     output.Builder.Append(chunk.Span);

@@ -60,9 +60,9 @@ public static class TemplateFunctions
     private static readonly ConditionalWeakTable<Uri, string> Origins = new();
     private static readonly ConditionalWeakTable<Uri, string> BasePaths = new();
 
-    private static string Origin(SiteConfig config) => Origins.GetValue(config.BaseUrl, url => url.GetLeftPart(UriPartial.Authority));
+    private static string Origin(SiteConfig config) => Origins.GetValue(config.BaseUrl, static url => url.GetLeftPart(UriPartial.Authority));
 
-    private static string BasePath(SiteConfig config) => BasePaths.GetValue(config.BaseUrl, _ => config.BasePath);
+    private static string BasePath(SiteConfig config) => BasePaths.GetValue(config.BaseUrl, SiteConfig.BasePathOf);
 
     private static bool IsPlainPath(string path) =>
         path.StartsWith('/') && !path.AsSpan().ContainsAnyExcept(PlainPathCharacters)
