@@ -79,5 +79,5 @@ public sealed class FeedBuilder(SiteConfig config, string generator)
     }
 
     private string Absolute(string path) =>
-        SafeUrl.IsAbsoluteHttp(path) ? path : new Uri(config.BaseUrl, path.TrimStart('/')).AbsoluteUri;
+        SafeUrl.IsAbsoluteHttp(path) ? path : Templating.TemplateFunctions.AbsoluteSitePath(config, path);
 }

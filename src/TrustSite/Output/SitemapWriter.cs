@@ -97,5 +97,6 @@ public static class SitemapWriter
         page.Document?.Published.Document.FrontMatter.Lastmod ?? page.Document?.Date
             ?? page.Items.Select(i => i.Published.Document.FrontMatter.Lastmod ?? i.Date).Max();
 
-    private static string Absolute(SiteConfig config, string sitePath) => new Uri(config.BaseUrl, sitePath.TrimStart('/')).AbsoluteUri;
+    // The same address as new Uri(baseUrl, path) gives, without a Uri for each of a big site's thousands of addresses.
+    private static string Absolute(SiteConfig config, string sitePath) => Templating.TemplateFunctions.AbsoluteSitePath(config, sitePath);
 }

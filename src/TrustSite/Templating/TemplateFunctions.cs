@@ -60,6 +60,13 @@ public static class TemplateFunctions
     private static readonly ConditionalWeakTable<Uri, string> Origins = new();
     private static readonly ConditionalWeakTable<Uri, string> BasePaths = new();
 
+    /// <summary>A site path ("/articles/a/", no base path) as an address under the base URL: what new Uri(baseUrl, path) gives.</summary>
+    public static string AbsoluteSitePath(SiteConfig config, string sitePath)
+    {
+        var path = BasePath(config) + sitePath.TrimStart('/');
+        return IsPlainPath(path) ? Origin(config) + path : new Uri(config.BaseUrl, sitePath.TrimStart('/')).AbsoluteUri;
+    }
+
     private static string Origin(SiteConfig config) => Origins.GetValue(config.BaseUrl, static url => url.GetLeftPart(UriPartial.Authority));
 
     private static string BasePath(SiteConfig config) => BasePaths.GetValue(config.BaseUrl, SiteConfig.BasePathOf);

@@ -46,4 +46,27 @@ public class TemplateFunctionsTests
         Assert.Equal(relative, TemplateFunctions.RelativeUrl(config, path));
         Assert.Equal(absolute, TemplateFunctions.AbsoluteUrl(config, path));
     }
+
+    /// <summary>The cases that are site paths (no scheme, host or fragment alone), as pages, feeds and sitemaps have.</summary>
+    public static TheoryData<string, string> SitePaths()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (baseUrl, path) in Cases().Select(row => ((string)row[0], (string)row[1])))
+        {
+            if (!SafeUrl.HasScheme(path) && !path.StartsWith("//", StringComparison.Ordinal) && !path.StartsWith('#'))
+            {
+                data.Add(baseUrl, path);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SitePaths))]
+    public void Gives_site_paths_the_address_that_Uri_gives_under_the_base_URL(string baseUrl, string path)
+    {
+        var config = Config(baseUrl);
+
+        Assert.Equal(new Uri(config.BaseUrl, path.TrimStart('/')).AbsoluteUri, TemplateFunctions.AbsoluteSitePath(config, path));
+    }
 }
