@@ -16,12 +16,7 @@ public static class TemplateFunctions
         functions.SetValue("t", translate.AsScriptFunction(), true);
         functions.SetValue("t_or", translate.AsFallbackScriptFunction(), true);
         functions.SetValue("bible_url", new BibleUrlFunction(config.Scripture, config.Language).AsScriptFunction(), true);
-        functions.Import("raw", new Func<object?, RawHtml>(value => value as RawHtml ?? new RawHtml(value?.ToString() ?? "")));
-        functions.Import("relurl", new Func<string?, string>(path => RelativeUrl(config, path ?? "")));
-        functions.Import("absurl", new Func<string?, string>(path => AbsoluteUrl(config, path ?? "")));
-        // {{ asset "css/style.css" }} is the fingerprinted address; {{ integrity "css/style.css" }} its Subresource Integrity hash.
-        functions.Import("asset", new Func<string?, string>(path => RelativeUrl(config, byUrl.GetValueOrDefault("/" + (path ?? "").TrimStart('/'))?.Url ?? path ?? "")));
-        functions.Import("integrity", new Func<string?, string?>(path => byUrl.GetValueOrDefault("/" + (path ?? "").TrimStart('/'))?.Integrity));
+        new SiteFunctions(config, byUrl).AddTo(functions);
         return functions;
     }
 

@@ -36,7 +36,12 @@ public sealed record PageView
     public string Description { get; init; } = "";
     public ImmutableArray<TermLinkView> Tags { get; init; } = [];
     public ImmutableArray<TermLinkView> Categories { get; init; } = [];
-    public ImmutableDictionary<string, ImmutableArray<TermLinkView>> Terms { get; init; } = ImmutableDictionary<string, ImmutableArray<TermLinkView>>.Empty;
+    /// <summary>The page's terms of every taxonomy, each an ImmutableArray typed as a list.</summary>
+    /// <remarks>
+    /// A dictionary's values are never a struct in a view: Scriban reads a dictionary through an accessor it makes with MakeGenericType
+    /// over the key and value types, which the Native AOT build of the CLI can only do for reference types (ViewTypesTests).
+    /// </remarks>
+    public ImmutableDictionary<string, IReadOnlyList<TermLinkView>> Terms { get; init; } = ImmutableDictionary<string, IReadOnlyList<TermLinkView>>.Empty;
     public ImmutableArray<SeriesView> Series { get; init; } = [];
     public ImmutableArray<ArticleCardView> Related { get => _related.Value; init => _related = new(value); }
 
