@@ -26,7 +26,7 @@ command -v hugo > /dev/null || { echo "hugo is not installed (apt-get install -y
 mkdir -p "$root"
 publish=$root/publish-$mode
 case $mode in
-  # Native AOT links with clang against zlib (tests/Bench/README.md, Native AOT); install them once, only if missing.
+  # Native AOT links with clang; zlib1g-dev is on Microsoft's list too (tests/Bench/README.md, Native AOT). Installed only if missing.
   aot) if ! command -v clang > /dev/null || [ ! -e /usr/include/zlib.h ]; then
          [ "$(id -u)" = 0 ] || { echo "Native AOT needs clang and zlib1g-dev: apt-get install -y clang zlib1g-dev (or PUBLISH=r2r)"; exit 2; }
          apt-get install -y clang zlib1g-dev > /dev/null || { apt-get update > /dev/null && apt-get install -y clang zlib1g-dev > /dev/null; }
