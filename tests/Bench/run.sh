@@ -3,28 +3,42 @@
 #
 #   tests/Bench/run.sh [SIZES...]          (default: 100 1000 10000)
 #
-# Publishes the CLI (Release, ReadyToRun unless R2R=false), generates each corpus with ../shared/bench/gen-corpus.py on the
-# tmpfs, and builds it alternately with TrustSite and the bench theme (tests/Bench/site), TrustSite and the full trust theme
-# (the repository's site.yml, themes/ and content/ plus the corpus), and Hugo (../shared/bench/hugo). Every run is a clean
+# Publishes the CLI (Release; Native AOT, as `dotnet publish -r linux-x64` does, unless PUBLISH says otherwise), generates each
+# corpus with ../shared/bench/gen-corpus.py on the tmpfs, and builds it alternately with TrustSite and the bench theme
+# (tests/Bench/site), TrustSite and the full trust theme (the repository's site.yml, themes/ and content/ plus the corpus),
+# and Hugo (../shared/bench/hugo). Every run is a clean
 # build into the tmpfs. Prints medians, ratios to Hugo, peak memory and the growth from 1,000 to 10,000 articles.
 #
 #   RUNS=5 WARMUP=1     counted and warm-up rounds (each round runs every command once, in turn)
-#   R2R=true|false      publish with ReadyToRun (true) or JIT only (false)
+#   PUBLISH=aot|r2r|jit  Native AOT (the csproj's publish for a platform; installs clang and zlib1g-dev if missing, as root),
+#                        ReadyToRun (framework-dependent, precompiled IL) or JIT only (framework-dependent); R2R=true|false,
+#                        the older switch, still means r2r|jit
 #   THEMES="bench trust" which TrustSite sites to time
 #   TRUSTSITE_BENCH_ROOT the tmpfs folder (default /dev/shm/trustsite-bench)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 bench=$(cd "$repo/../shared/bench" && pwd)
 root=${TRUSTSITE_BENCH_ROOT:-/dev/shm/trustsite-bench}
-runs=${RUNS:-5}; warmup=${WARMUP:-1}; r2r=${R2R:-true}; themes=${THEMES:-bench trust}
+runs=${RUNS:-5}; warmup=${WARMUP:-1}; themes=${THEMES:-bench trust}
+case ${R2R:-} in true) mode=${PUBLISH:-r2r} ;; false) mode=${PUBLISH:-jit} ;; *) mode=${PUBLISH:-aot} ;; esac
 [ $# -gt 0 ] || set -- 100 1000 10000
 command -v hugo > /dev/null || { echo "hugo is not installed (apt-get install -y hugo)"; exit 2; }
 mkdir -p "$root"
-publish=$root/publish-r2r-$r2r
+publish=$root/publish-$mode
+case $mode in
+  # Native AOT links with clang; zlib1g-dev is on Microsoft's list too (tests/Bench/README.md, Native AOT). Installed only if missing.
+  aot) if ! command -v clang > /dev/null || [ ! -e /usr/include/zlib.h ]; then
+         [ "$(id -u)" = 0 ] || { echo "Native AOT needs clang and zlib1g-dev: apt-get install -y clang zlib1g-dev (or PUBLISH=r2r)"; exit 2; }
+         apt-get install -y clang zlib1g-dev > /dev/null || { apt-get update > /dev/null && apt-get install -y clang zlib1g-dev > /dev/null; }
+       fi
+       switches=(-p:PublishAot=true) ;;
+  r2r) switches=(--self-contained false -p:PublishAot=false -p:PublishReadyToRun=true) ;;
+  jit) switches=(--self-contained false -p:PublishAot=false -p:PublishReadyToRun=false) ;;
+  *) echo "PUBLISH is aot, r2r or jit, not '$mode'"; exit 2 ;;
+esac
 echo "== machine: $(nproc) CPUs, $(free -m | awk '/^Mem:/ {print $2}') MiB; $(uptime)"
-echo "== publishing the CLI into $publish (ReadyToRun: $r2r)"
-dotnet publish "$repo/src/TrustSite.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun="$r2r" \
-  -o "$publish" -v quiet -nologo > /dev/null
+echo "== publishing the CLI into $publish ($mode)"
+dotnet publish "$repo/src/TrustSite.Cli" -c Release -r linux-x64 "${switches[@]}" -o "$publish" -v quiet -nologo > /dev/null
 trustsite=$publish/trustsite
 json=$root/results.jsonl
 : > "$json"

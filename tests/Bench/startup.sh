@@ -5,7 +5,8 @@
 #
 # Publishes the CLI twice (JIT only, ReadyToRun), then copies each publish folder once per variant with the variant's runtime
 # settings written into trustsite.runtimeconfig.json (the same place the csproj's TieredCompilation and
-# ConcurrentGarbageCollection go), so every variant runs the same binaries. RUNS/WARMUP as in run.sh.
+# ConcurrentGarbageCollection go), so every variant runs the same binaries; and once with Native AOT, the csproj's publish for a
+# platform (no runtimeconfig, no variants; run.sh installs clang and zlib1g-dev for it). RUNS/WARMUP as in run.sh.
 set -euo pipefail
 n=${1:-100}
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -14,8 +15,10 @@ site=$root/bench-$n; hugo_site=$root/hugo-$n
 [ -d "$site" ] && [ -d "$hugo_site" ] || { echo "run tests/Bench/run.sh $n first"; exit 2; }
 for r2r in false true; do
   [ -x "$root/startup-base-$r2r/trustsite" ] || dotnet publish "$repo/src/TrustSite.Cli" -c Release -r linux-x64 --self-contained false \
-    -p:PublishReadyToRun=$r2r -o "$root/startup-base-$r2r" -v quiet -nologo > /dev/null
+    -p:PublishAot=false -p:PublishReadyToRun=$r2r -o "$root/startup-base-$r2r" -v quiet -nologo > /dev/null
 done
+[ -x "$root/startup-aot/trustsite" ] || dotnet publish "$repo/src/TrustSite.Cli" -c Release -r linux-x64 -p:PublishAot=true \
+  -o "$root/startup-aot" -v quiet -nologo > /dev/null
 variant() { # variant NAME R2R KEY=VALUE... -> a publish folder with those runtimeconfig properties
   local name=$1 r2r=$2; shift 2
   local dir=$root/startup-$name
@@ -42,6 +45,7 @@ commands=(
   "$(variant r2r-tc-on-quickjit-off true $tc=true $tc.QuickJit=false)"
   "$(variant r2r-tc-off-gcserver true System.GC.Server=true)"
   "$(variant r2r-tc-off-gcconcurrent true System.GC.Concurrent=true)"
+  "aot=$root/out-startup-aot=exec $root/startup-aot/trustsite build --quiet --source $site --output $root/out-startup-aot"
   "hugo=$root/out-startup-hugo=cd $hugo_site && rm -rf resources && exec hugo --quiet -d $root/out-startup-hugo"
 )
 echo "== $n articles, start-up variants ($(uptime | sed 's/.*load/load/'))"

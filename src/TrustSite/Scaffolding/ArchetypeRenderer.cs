@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -38,6 +39,9 @@ internal static class ArchetypeRenderer
         }
     }
 
+    /// <summary>`{{ yaml title }}`: a method named by nameof rather than a lambda, which the AOT compiler could not see (IL2026).</summary>
+    private static string Yaml(object? value) => YamlScalar.Quoted(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
+
     private static TemplateContext CreateContext(ArchetypeValues values)
     {
         var globals = new ScriptObject
@@ -49,7 +53,7 @@ internal static class ArchetypeRenderer
             ["section"] = values.Section,
         };
         // Titles hold colons, quotes and '#' as often as not; quoting them is the archetype's one hard job.
-        globals.Import("yaml", new Func<object?, string>(value => YamlScalar.Quoted(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "")));
+        globals.SetValue("yaml", DynamicCustomFunction.Create(null, typeof(ArchetypeRenderer).GetMethod(nameof(Yaml), BindingFlags.NonPublic | BindingFlags.Static)!), true);
         var context = new TemplateContext { StrictVariables = true, EnableRelaxedMemberAccess = false, LoopLimit = 1_000, RecursiveLimit = 16, NewLine = "\n" };
         context.PushGlobal(globals);
         return context;

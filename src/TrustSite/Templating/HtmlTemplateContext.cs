@@ -53,11 +53,15 @@ public sealed class HtmlTemplateContext : TemplateContext
                 html.SetValue(name, builtin[name], true);
             }
         }
-        html.Import("escape", new Func<string?, RawHtml>(text => new RawHtml(HtmlEscaper.Escape(text ?? ""))));
+        // A method named by nameof rather than a lambda: ScriptObject.Import(name, lambda) is invisible to the AOT compiler (IL2026).
+        html.SetValue("escape", DynamicCustomFunction.Create(null, typeof(HtmlTemplateContext).GetMethod(nameof(Escape))!), true);
         var builtins = new ScriptObject { ["html"] = html };
         builtins.IsReadOnly = true;
         return builtins;
     }
+
+    /// <summary>`html.escape`: the text escaped, and marked so that writing it does not escape it again.</summary>
+    public static RawHtml Escape(string? text) => new(HtmlEscaper.Escape(text ?? ""));
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

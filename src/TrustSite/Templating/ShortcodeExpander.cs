@@ -45,8 +45,9 @@ public sealed class ShortcodeExpander(Theme theme, Func<PublishedDocument, strin
             // Unique within the page, for ids and aria-labelledby when a shortcode is used twice.
             ["shortcode_id"] = id,
         };
-        scope.Import("arg", new Func<string, object?, object?>((name, fallback) => parameters.TryGetValue(name, out var value) ? value : fallback));
-        scope.Import("resource", new Func<string, ResourceView?>(path => resources(document, path)));
+        var functions = new ShortcodeFunctions(parameters, path => resources(document, path));
+        scope.SetValue("arg", DynamicCustomFunction.Create(functions, typeof(ShortcodeFunctions).GetMethod(nameof(ShortcodeFunctions.Arg))!), true);
+        scope.SetValue("resource", DynamicCustomFunction.Create(functions, typeof(ShortcodeFunctions).GetMethod(nameof(ShortcodeFunctions.Resource))!), true);
         context.PushGlobal(scope);
         context.PushOutput();
         try
@@ -74,5 +75,16 @@ public sealed class ShortcodeExpander(Theme theme, Func<PublishedDocument, strin
                 : html.Replace(call.Token, output, StringComparison.Ordinal);
         }
         return html;
+    }
+
+    /// <summary>
+    /// `arg "name" default` and `resource "photo.jpg"` for one shortcode: methods named by nameof rather than lambdas, because
+    /// ScriptObject.Import(name, lambda) reflects over a method the AOT compiler cannot see (IL2026).
+    /// </summary>
+    private sealed class ShortcodeFunctions(ScriptObject parameters, Func<string, ResourceView?> resources)
+    {
+        public object? Arg(string name, object? fallback) => parameters.TryGetValue(name, out var value) ? value : fallback;
+
+        public ResourceView? Resource(string path) => resources(path);
     }
 }

@@ -17,17 +17,10 @@ public static class TemplateFunctions
         functions.SetValue("t", translate.AsScriptFunction(), true);
         functions.SetValue("t_or", translate.AsFallbackScriptFunction(), true);
         functions.SetValue("bible_url", new BibleUrlFunction(config.Scripture, config.Language).AsScriptFunction(), true);
-        functions.Import("raw", new Func<object?, RawHtml>(value => value as RawHtml ?? new RawHtml(value?.ToString() ?? "")));
-        Add(functions, "relurl", path => RelativeUrl(config, path ?? ""));
-        Add(functions, "absurl", path => AbsoluteUrl(config, path ?? ""));
-        // {{ asset "css/style.css" }} is the fingerprinted address; {{ integrity "css/style.css" }} its Subresource Integrity hash.
-        Add(functions, "asset", path => RelativeUrl(config, byUrl.GetValueOrDefault("/" + (path ?? "").TrimStart('/'))?.Url ?? path ?? ""));
-        Add(functions, "integrity", path => byUrl.GetValueOrDefault("/" + (path ?? "").TrimStart('/'))?.Integrity);
+        new SiteFunctions(config, byUrl).AddTo(functions);
         return functions;
     }
 
-    private static void Add(ScriptObject functions, string name, Func<string?, string?> function) =>
-        functions.SetValue(name, new StringFunction(name, function), true);
 
     /// <summary>A site path made relative to the host, under the base path: "/about/" becomes "/ministry/about/".</summary>
     public static string RelativeUrl(SiteConfig config, string path)

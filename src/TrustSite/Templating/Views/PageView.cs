@@ -36,12 +36,17 @@ public sealed record PageView
     public string Description { get; init; } = "";
     public ImmutableArray<TermLinkView> Tags { get; init; } = [];
     public ImmutableArray<TermLinkView> Categories { get; init; } = [];
-    public ImmutableDictionary<string, ImmutableArray<TermLinkView>> Terms { get => _terms.Value; init => _terms = new(value); }
+    /// <summary>The page's terms of every taxonomy, each an ImmutableArray typed as a list.</summary>
+    /// <remarks>
+    /// A dictionary's values are never a struct in a view: Scriban reads a dictionary through an accessor it makes with MakeGenericType
+    /// over the key and value types, which the Native AOT build of the CLI can only do for reference types (ViewTypesTests).
+    /// </remarks>
+    public ImmutableDictionary<string, IReadOnlyList<TermLinkView>> Terms { get => _terms.Value; init => _terms = new(value); }
 
     /// <summary>Makes <see cref="Terms"/> when a template first reads it: a dictionary per page that most themes never look at.</summary>
-    internal Func<ImmutableDictionary<string, ImmutableArray<TermLinkView>>> TermsSource { init => _terms = new(value, LazyThreadSafetyMode.PublicationOnly); }
+    internal Func<ImmutableDictionary<string, IReadOnlyList<TermLinkView>>> TermsSource { init => _terms = new(value, LazyThreadSafetyMode.PublicationOnly); }
 
-    private Lazy<ImmutableDictionary<string, ImmutableArray<TermLinkView>>> _terms = new(ImmutableDictionary<string, ImmutableArray<TermLinkView>>.Empty);
+    private Lazy<ImmutableDictionary<string, IReadOnlyList<TermLinkView>>> _terms = new(ImmutableDictionary<string, IReadOnlyList<TermLinkView>>.Empty);
     public ImmutableArray<SeriesView> Series { get; init; } = [];
     public ImmutableArray<ArticleCardView> Related { get => _related.Value; init => _related = new(value); }
 

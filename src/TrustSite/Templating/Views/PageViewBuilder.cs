@@ -36,7 +36,7 @@ internal static class PageViewBuilder
             Description = frontMatter.Description ?? (summary.Length > 0 ? summary : views.SiteView.Description ?? ""),
             Tags = views.Terms("tags", frontMatter.Tags),
             Categories = views.Terms("categories", frontMatter.Categories),
-            TermsSource = () => config.Taxonomies.ToImmutableDictionary(t => t, t => views.Terms(t, frontMatter.TermsOf(t)), StringComparer.Ordinal),
+            TermsSource = () => config.Taxonomies.ToImmutableDictionary(t => t, IReadOnlyList<TermLinkView> (t) => views.Terms(t, frontMatter.TermsOf(t)), StringComparer.Ordinal),
             Series = plan.Kind == PageKind.Article ? Series(plan, views) : [],
             RelatedSource = () => document is not null && plan.Kind == PageKind.Article ? [.. views.Site.Related.For(document).Select(views.Card)] : [],
             Author = frontMatter.Author ?? config.Author.Name,

@@ -23,7 +23,8 @@ public sealed record SiteView
     /// <summary>The quick-exit button's neutral site; null when site.yml does not enable it.</summary>
     public QuickExitView? QuickExit { get; init; }
     public required PracticeView Practice { get; init; }
-    public required ImmutableDictionary<string, ImmutableArray<MenuItemView>> Menus { get; init; }
+    /// <summary>Each menu's items, an ImmutableArray typed as a list: see <see cref="PageView.Terms"/> for why the value is not a struct.</summary>
+    public required ImmutableDictionary<string, IReadOnlyList<MenuItemView>> Menus { get; init; }
     public required ImmutableArray<SectionView> Sections { get; init; }
     public required ImmutableArray<ArticleCardView> Articles { get; init; }
     public required ImmutableArray<ArticleCardView> Pages { get; init; }

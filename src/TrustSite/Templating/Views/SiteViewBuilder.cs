@@ -87,16 +87,16 @@ internal static class SiteViewBuilder
         new(taxonomy.Name, char.ToUpperInvariant(taxonomy.Name[0]) + taxonomy.Name[1..], views.Url(taxonomy.Url),
             [.. taxonomy.Terms.Select(views.Term).OfType<TermLinkView>()]);
 
-    private static ImmutableDictionary<string, ImmutableArray<MenuItemView>> Menus(ImmutableDictionary<string, ImmutableArray<MenuItem>> menus, LanguageViews views)
+    private static ImmutableDictionary<string, IReadOnlyList<MenuItemView>> Menus(ImmutableDictionary<string, ImmutableArray<MenuItem>> menus, LanguageViews views)
     {
         var result = menus.ToImmutableDictionary(
             m => m.Key,
-            m => m.Value.Select(i => new MenuItemView(i.Name, i.IsExternal ? i.Url : views.Url(i.Url), i.Url, i.IsExternal)).ToImmutableArray(),
+            IReadOnlyList<MenuItemView> (m) => m.Value.Select(i => new MenuItemView(i.Name, i.IsExternal ? i.Url : views.Url(i.Url), i.Url, i.IsExternal)).ToImmutableArray(),
             StringComparer.Ordinal);
         // Themes may always ask for the main and footer menus, configured or not.
         foreach (var name in new[] { "main", "footer" })
         {
-            result = result.ContainsKey(name) ? result : result.Add(name, []);
+            result = result.ContainsKey(name) ? result : result.Add(name, ImmutableArray<MenuItemView>.Empty);
         }
         return result;
     }
