@@ -16,8 +16,11 @@ public static class SourceTextReader
     /// Returns the same text as <see cref="Read"/> but in UTF-8, or null after reporting why the file is not text: for a file in
     /// UTF-8 with '\n' line endings (the usual case), the file's own bytes without a string of the text.
     /// </summary>
-    public static ReadOnlyMemory<byte>? ReadUtf8(string fullPath, string sitePath, DiagnosticBag diagnostics) =>
-        ReadBytes(fullPath, sitePath, diagnostics) is { } bytes ? DecodeUtf8(bytes, sitePath, diagnostics) : null;
+    public static ReadOnlyMemory<byte>? ReadUtf8(string fullPath, string sitePath, DiagnosticBag diagnostics)
+    {
+        var bytes = ReadBytes(fullPath, sitePath, diagnostics);
+        return bytes is null ? default(ReadOnlyMemory<byte>?) : DecodeUtf8(bytes, sitePath, diagnostics);
+    }
 
     /// <summary>What <see cref="Decode"/> returns, in UTF-8.</summary>
     public static ReadOnlyMemory<byte>? DecodeUtf8(byte[] bytes, string sitePath, DiagnosticBag diagnostics)
@@ -29,7 +32,12 @@ public static class SourceTextReader
         if (start == 0 && (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
             || span[..Math.Min(span.Length, 8000)].Contains((byte)0) || span.Contains((byte)'\r') || !Utf8.IsValid(span))
         {
-            return Decode(bytes, sitePath, diagnostics) is { } text ? Encoding.UTF8.GetBytes(text) : null;
+            // Spelled out: in a conditional expression, null would convert to an empty ReadOnlyMemory rather than to no value.
+            if (Decode(bytes, sitePath, diagnostics) is not { } text)
+            {
+                return null;
+            }
+            return Encoding.UTF8.GetBytes(text);
         }
         return utf8;
     }
