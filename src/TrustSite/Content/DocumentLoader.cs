@@ -28,12 +28,12 @@ public sealed class DocumentLoader(SiteConfig config)
     /// <param name="pageFolders">Top folders that belong to a page (about/ beside about.md), whose files are sub-pages, not articles.</param>
     public Document? Load(SourceFile file, DiagnosticBag diagnostics, IReadOnlySet<string>? pageFolders = null)
     {
-        var text = SourceTextReader.Read(file.FullPath, file.SitePath, diagnostics);
+        var text = SourceTextReader.ReadUtf8(file.FullPath, file.SitePath, diagnostics);
         if (text is null)
         {
             return null;
         }
-        var block = FrontMatterSplitter.Split(text, file.SitePath, diagnostics);
+        var block = FrontMatterSplitter.Split(text.Value, file.SitePath, diagnostics);
         if (block is null)
         {
             return null;
@@ -85,7 +85,7 @@ public sealed class DocumentLoader(SiteConfig config)
         var title = frontMatter.Title ?? DefaultTitle(kind, nameStem, section, file, diagnostics);
         var translationKey = frontMatter.TranslationKey ?? string.Join('/', segments);
         return new Document(file, kind, folderLanguage ?? suffixLanguage ?? config.Language, translationKey, section, slug, urlFolder,
-            isBundle ? file.ContentDirectory : null, title, date, frontMatter, block.Body, block.BodyFirstLine) { FrontMatterSource = block.Yaml, FrontMatterFirstLine = block.YamlFirstLine };
+            isBundle ? file.ContentDirectory : null, title, date, frontMatter, block.BodyUtf8, block.BodyFirstLine) { FrontMatterSource = block.Yaml, FrontMatterFirstLine = block.YamlFirstLine };
     }
 
     /// <summary>Splits "about.es" into "about" and "es" when es is one of the site's languages.</summary>

@@ -9,12 +9,44 @@ namespace TrustSite.Content;
 public static class SourceTextReader
 {
     /// <summary>Returns the text with '\n' line endings, or null after reporting why the file is not text.</summary>
-    public static string? Read(string fullPath, string sitePath, DiagnosticBag diagnostics)
+    public static string? Read(string fullPath, string sitePath, DiagnosticBag diagnostics) =>
+        ReadBytes(fullPath, sitePath, diagnostics) is { } bytes ? Decode(bytes, sitePath, diagnostics) : null;
+
+    /// <summary>
+    /// Returns the same text as <see cref="Read"/> but in UTF-8, or null after reporting why the file is not text: for a file in
+    /// UTF-8 with '\n' line endings (the usual case), the file's own bytes without a string of the text.
+    /// </summary>
+    public static ReadOnlyMemory<byte>? ReadUtf8(string fullPath, string sitePath, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
+        var bytes = ReadBytes(fullPath, sitePath, diagnostics);
+        return bytes is null ? default(ReadOnlyMemory<byte>?) : DecodeUtf8(bytes, sitePath, diagnostics);
+    }
+
+    /// <summary>What <see cref="Decode"/> returns, in UTF-8.</summary>
+    public static ReadOnlyMemory<byte>? DecodeUtf8(byte[] bytes, string sitePath, DiagnosticBag diagnostics)
+    {
+        var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        var utf8 = bytes.AsMemory(start);
+        var span = utf8.Span;
+        // UTF-16, NUL bytes, invalid UTF-8 and '\r' (which line endings to change) take the string path, as rare as they are.
+        if (start == 0 && (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            || span[..Math.Min(span.Length, 8000)].Contains((byte)0) || span.Contains((byte)'\r') || !Utf8.IsValid(span))
+        {
+            // Spelled out: in a conditional expression, null would convert to an empty ReadOnlyMemory rather than to no value.
+            if (Decode(bytes, sitePath, diagnostics) is not { } text)
+            {
+                return null;
+            }
+            return Encoding.UTF8.GetBytes(text);
+        }
+        return utf8;
+    }
+
+    private static byte[]? ReadBytes(string fullPath, string sitePath, DiagnosticBag diagnostics)
+    {
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            return File.ReadAllBytes(fullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -22,7 +54,6 @@ public static class SourceTextReader
                 "check that the file is not open in another program and that you may read it");
             return null;
         }
-        return Decode(bytes, sitePath, diagnostics);
     }
 
     public static string? Decode(ReadOnlySpan<byte> bytes, string sitePath, DiagnosticBag diagnostics)

@@ -97,7 +97,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, MarkdownOptions 
             string? inner = null;
             if (call.Inner is not null)
             {
-                var part = document with { Document = document.Document with { Body = call.Inner, BodyFirstLine = call.InnerLine } };
+                var part = document with { Document = document.Document with { BodyUtf8 = Encoding.UTF8.GetBytes(call.Inner), BodyFirstLine = call.InnerLine } };
                 var rendered = RenderChecked(part, diagnostics, nextToken);
                 inner = rendered.Html;
                 references.AddRange(rendered.Links);

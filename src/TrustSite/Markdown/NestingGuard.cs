@@ -11,9 +11,9 @@ public static class NestingGuard
 
     public static bool Check(PublishedDocument document, DiagnosticBag diagnostics)
     {
-        var body = document.Document.Body.AsSpan();
+        var body = document.Document.BodyUtf8.Span;
         var line = 0;
-        foreach (var range in body.Split('\n'))
+        foreach (var range in body.Split((byte)'\n'))
         {
             var text = body[range];
             var (columns, quotes) = Measure(text);
@@ -31,7 +31,7 @@ public static class NestingGuard
         return true;
     }
 
-    private static (int Columns, int Quotes) Measure(ReadOnlySpan<char> line)
+    private static (int Columns, int Quotes) Measure(ReadOnlySpan<byte> line)
     {
         var columns = 0;
         var quotes = 0;
@@ -39,9 +39,9 @@ public static class NestingGuard
         {
             switch (c)
             {
-                case ' ': columns++; break;
-                case '\t': columns += 4 - (columns % 4); break;
-                case '>': quotes++; columns++; break;
+                case (byte)' ': columns++; break;
+                case (byte)'\t': columns += 4 - (columns % 4); break;
+                case (byte)'>': quotes++; columns++; break;
                 default: return (columns, quotes);
             }
         }

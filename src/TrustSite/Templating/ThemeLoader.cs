@@ -130,14 +130,15 @@ public sealed class ThemeLoader
             return null;
         }
         var parent = block.Yaml is null ? null : ReadLayoutFrontMatter(block, sitePath, diagnostics);
-        var template = Template.Parse(block.Body, sitePath, new ParserOptions(), new LexerOptions { Mode = ScriptMode.Default });
+        var body = block.Body;
+        var template = Template.Parse(body, sitePath, new ParserOptions(), new LexerOptions { Mode = ScriptMode.Default });
         var offset = block.BodyFirstLine - 1;
         if (template.HasErrors)
         {
-            var lastLine = offset + block.Body.Count(c => c == '\n') + 1;
+            var lastLine = offset + body.Count(c => c == '\n') + 1;
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             {
-                diagnostics.Add(TemplateErrors.Diagnose(message, block.Body, offset, sitePath, lastLine));
+                diagnostics.Add(TemplateErrors.Diagnose(message, body, offset, sitePath, lastLine));
             }
             return null;
         }

@@ -8,7 +8,7 @@ public class AssetRouterTests
     private static SourceFile File(string contentPath) => new("/c/" + contentPath, "content/" + contentPath, contentPath);
 
     private static Document Bundle(string folder, string slug) =>
-        new(File(folder + "index.md"), DocumentKind.Article, "en", folder, "articles", slug, "", folder, "T", null, FrontMatter.Empty, "", 1);
+        new(File(folder + "index.md"), DocumentKind.Article, "en", folder, "articles", slug, "", folder, "T", null, FrontMatter.Empty, ReadOnlyMemory<byte>.Empty, 1);
 
     [Fact]
     public void Publishes_bundle_files_beside_their_page_even_when_the_slug_changes()

@@ -8,7 +8,7 @@ public class PublicationRulesTests
     private static readonly DateTimeOffset Now = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private static Document Doc(FrontMatter frontMatter, DateTimeOffset? date = null) =>
-        new(new SourceFile("/x", "content/x.md", "x.md"), DocumentKind.Article, "en", "x", "articles", "x", "", null, "X", date ?? frontMatter.Date, frontMatter, "", 1);
+        new(new SourceFile("/x", "content/x.md", "x.md"), DocumentKind.Article, "en", "x", "articles", "x", "", null, "X", date ?? frontMatter.Date, frontMatter, ReadOnlyMemory<byte>.Empty, 1);
 
     [Fact]
     public void Leaves_out_drafts_unless_asked()

@@ -8,7 +8,7 @@ public class UrlBuilderTests
 {
     private static Document Doc(DocumentKind kind, string section, string slug, string folder = "", FrontMatter? frontMatter = null,
         string language = "en", DateTimeOffset? date = null) =>
-        new(new SourceFile("/x", "content/x.md", "x.md"), kind, language, slug, section, slug, folder, null, "X", date, frontMatter ?? FrontMatter.Empty, "", 1);
+        new(new SourceFile("/x", "content/x.md", "x.md"), kind, language, slug, section, slug, folder, null, "X", date, frontMatter ?? FrontMatter.Empty, ReadOnlyMemory<byte>.Empty, 1);
 
     private static string? Url(UrlBuilder urls, Document document) => urls.UrlOf(document, out _);
 

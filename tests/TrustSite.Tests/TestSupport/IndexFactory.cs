@@ -12,7 +12,7 @@ public static class IndexFactory
         var file = new SourceFile("/site/content/" + contentPath, "content/" + contentPath, contentPath);
         var slug = Path.GetFileNameWithoutExtension(contentPath);
         var section = contentPath.Contains('/') ? contentPath[..contentPath.IndexOf('/')] : "";
-        return new Document(file, kind, "en", contentPath, section, slug, "", null, slug, null, frontMatter ?? FrontMatter.Empty, body, bodyFirstLine);
+        return new Document(file, kind, "en", contentPath, section, slug, "", null, slug, null, frontMatter ?? FrontMatter.Empty, System.Text.Encoding.UTF8.GetBytes(body), bodyFirstLine);
     }
 
     public static SiteIndex Index(IEnumerable<PublishedDocument> published, IEnumerable<ExcludedDocument>? excluded = null, IEnumerable<PublishedAsset>? assets = null)
