@@ -36,7 +36,7 @@ public sealed record RenderedDocument(
     }
 
     /// <summary>The body as an HTML fragment, in UTF-8.</summary>
-    public ReadOnlySpan<byte> HtmlUtf8 => _html;
+    public ReadOnlyMemory<byte> HtmlUtf8 => _html;
 
     /// <summary>The images of the body, shortcodes' inner Markdown included, as the author wrote them.</summary>
     public ImmutableArray<ContentImage> Images { get; init; } = [];

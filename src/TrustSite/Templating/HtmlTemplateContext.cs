@@ -80,6 +80,11 @@ public sealed class HtmlTemplateContext : TemplateContext
                 return this;
             case LayoutContent layout:
                 return Write(layout.ToString());
+            case Utf8Html html when Output is StringBuilderOutput output && string.IsNullOrEmpty(CurrentIndent):
+                html.AppendTo(output.Builder);
+                return this;
+            case Utf8Html html:
+                return Write(html.ToString());
             default:
                 return Write(HtmlEscaper.Escape(ObjectToString(textAsObject) ?? ""));
         }

@@ -73,19 +73,18 @@ public sealed class PageRenderer
             ReportMissingLayout(plan, tried, diagnostics);
             return null;
         }
-        var content = plan.Document?.Html ?? "";
         var globals = new ScriptObject
         {
             ["page"] = _views.Page(plan),
             ["site"] = _views.Site(plan.Language),
-            ["content"] = new RawHtml(content),
+            ["content"] = plan.Document is { } rendered ? new Utf8Html(rendered.HtmlUtf8) : RawHtml.Empty,
         };
         context.PushGlobal(globals);
         try
         {
             if (plan.Document is { Shortcodes.IsEmpty: false } document)
             {
-                var expanded = _shortcodes.Expand(document, content, context);
+                var expanded = _shortcodes.Expand(document, document.Html, context);
                 _expanded[document] = expanded;
                 globals.SetValue("content", new RawHtml(expanded), false);
             }

@@ -191,4 +191,24 @@ public class PageRendererTests
 
         Assert.Equal("<a href=\"/topics/grief/\">grief</a><a href=\"/topics/marriage/\">marriage</a>|1", site.ReadOutput("articles/a/index.html").Trim());
     }
+
+    [Fact]
+    public void Gives_the_page_layout_the_document_html_to_write_compare_and_transform()
+    {
+        // The document's HTML is kept as UTF-8 and decoded straight into the output; compared or piped, it is the same text.
+        using var site = new TempSite("""
+            -- themes/plain/layouts/article.html --
+            {{ if content != "" }}[{{ content | string.size }}]{{ content }}{{ end }}{{ if page.title == "" }}{{ content }}{{ end }}
+            -- content/articles/a.md --
+            ---
+            title: A
+            ---
+            Grâce 😀 <b>
+            """);
+
+        site.Build();
+
+        const string html = "<p>Grâce 😀 &lt;b&gt;</p>\n";
+        Assert.Equal($"[{html.Length}]{html}", site.ReadOutput("articles/a/index.html").Trim() + "\n");
+    }
 }
