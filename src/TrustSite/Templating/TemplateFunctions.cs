@@ -8,6 +8,14 @@ namespace TrustSite.Templating;
 /// <summary>The functions TrustSite adds to Scriban's builtins; built once per build and shared read-only by every worker.</summary>
 public static class TemplateFunctions
 {
+    // Per base URL, so that a page's permalink does not ask Uri for the same parts again.
+    private static readonly ConditionalWeakTable<Uri, string> Origins = new();
+    private static readonly ConditionalWeakTable<Uri, string> BasePaths = new();
+
+    // The characters of a path that Uri leaves exactly as they are.
+    private static readonly System.Buffers.SearchValues<char> PlainPathCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_/.");
+
     public static ScriptObject Create(Theme theme, SiteConfig config, IReadOnlyList<PublishedThemeAsset> assets)
     {
         var byUrl = assets.ToDictionary(a => a.OriginalUrl, StringComparer.Ordinal);
@@ -20,7 +28,6 @@ public static class TemplateFunctions
         new SiteFunctions(config, byUrl).AddTo(functions);
         return functions;
     }
-
 
     /// <summary>A site path made relative to the host, under the base path: "/about/" becomes "/ministry/about/".</summary>
     public static string RelativeUrl(SiteConfig config, string path)
@@ -49,10 +56,6 @@ public static class TemplateFunctions
         return IsPlainPath(relative) ? Origin(config) + relative : new Uri(config.BaseUrl, relative).AbsoluteUri;
     }
 
-    // Per base URL, so that a page's permalink does not ask Uri for the same parts again.
-    private static readonly ConditionalWeakTable<Uri, string> Origins = new();
-    private static readonly ConditionalWeakTable<Uri, string> BasePaths = new();
-
     /// <summary>A site path ("/articles/a/", no base path) as an address under the base URL: what new Uri(baseUrl, path) gives.</summary>
     public static string AbsoluteSitePath(SiteConfig config, string sitePath)
     {
@@ -67,7 +70,4 @@ public static class TemplateFunctions
     private static bool IsPlainPath(string path) =>
         path.StartsWith('/') && !path.AsSpan().ContainsAnyExcept(PlainPathCharacters)
         && !path.Contains("//", StringComparison.Ordinal) && !path.Contains("/.", StringComparison.Ordinal);
-
-    private static readonly System.Buffers.SearchValues<char> PlainPathCharacters =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_/.");
 }
