@@ -19,10 +19,10 @@ public sealed class HtmlRewriteContext(PublishedDocument document, LinkResolver 
 
     public ImmutableArray<LinkReference>.Builder References { get; } = ImmutableArray.CreateBuilder<LinkReference>();
 
-    /// <summary>Finds where a value was written in the Markdown body, since the HTML parser only knows positions in the rendered fragment.</summary>
     // Decoded from the document's UTF-8 at the first call, not at every link.
     private string? _body;
 
+    /// <summary>Finds where a value was written in the Markdown body, since the HTML parser only knows positions in the rendered fragment.</summary>
     public SourceLocation Locate(string value)
     {
         var body = _body ??= Document.Document.Body;

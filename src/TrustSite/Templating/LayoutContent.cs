@@ -11,6 +11,9 @@ public sealed class LayoutContent(StringBuilder buffer)
 {
     public StringBuilder Buffer { get; } = buffer;
 
+    /// <summary>The HTML as text, as `content.value` gave it when `content` was a <see cref="RawHtml"/>.</summary>
+    public string Value => ToString();
+
     /// <summary>What a template gets when it compares or transforms `content` rather than writing it.</summary>
     public override string ToString() => Buffer.ToString();
 }

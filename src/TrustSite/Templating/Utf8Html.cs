@@ -25,6 +25,9 @@ public sealed class Utf8Html(ReadOnlyMemory<byte> bytes)
         }
     }
 
+    /// <summary>The HTML as text, as `content.value` gave it when `content` was a <see cref="RawHtml"/>.</summary>
+    public string Value => ToString();
+
     /// <summary>What a template gets when it compares or transforms `content` rather than writing it.</summary>
     public override string ToString() => Encoding.UTF8.GetString(Bytes.Span);
 }
