@@ -19,55 +19,46 @@ internal static class Allocations
         var documents = site.Index.Documents;
         var links = new ContentLinkRewriter(site.Links, new Media.ImageSizeReader());
         var scripture = new ScriptureLinker(site.Config.Scripture);
-        var steps = new (string Name, Action<Site.PublishedDocument> Run)[]
-        {
-            ("Markdig parse", d => Markdig.Markdown.Parse(d.Document.Body, pipeline)),
-            ("parse + inventory", d => TreeInventory.Take(Markdig.Markdown.Parse(d.Document.Body, pipeline))),
-            ("parse + word count and summary", d => TextStatistics.Measure(Markdig.Markdown.Parse(d.Document.Body, pipeline))),
-            ("parse + inventory + headings", d => HeadingAnchors.Collect(TreeInventory.Take(Markdig.Markdown.Parse(d.Document.Body, pipeline)), d, true)),
-            ("parse + inventory + links", d => links.Rewrite(TreeInventory.Take(Markdig.Markdown.Parse(d.Document.Body, pipeline)), d, new DiagnosticBag())),
-            ("parse + scripture references", d => scripture.Link(Markdig.Markdown.Parse(d.Document.Body, pipeline), d.Document.Language, true)),
-            ("parse + ToHtml", d => Markdig.Markdown.Parse(d.Document.Body, pipeline).ToHtml(pipeline)),
+        // Bodies are kept as UTF-8: decoded once here, so that each step below counts only its own work (Render decodes its own).
+        var bodies = documents.ToDictionary(d => d, d => d.Document.Body);
+        Markdig.Syntax.MarkdownDocument Parse(Site.PublishedDocument d) => Markdig.Markdown.Parse(bodies[d], pipeline);
+        Measure("article", documents, [
+            ("Markdig parse", d => Parse(d)),
+            ("parse + inventory", d => TreeInventory.Take(Parse(d))),
+            ("parse + word count and summary", d => TextStatistics.Measure(Parse(d))),
+            ("parse + inventory + headings", d => HeadingAnchors.Collect(TreeInventory.Take(Parse(d)), d, true)),
+            ("parse + inventory + links", d => links.Rewrite(TreeInventory.Take(Parse(d)), d, new DiagnosticBag())),
+            ("parse + scripture references", d => scripture.Link(Parse(d), d.Document.Language, true)),
+            ("parse + ToHtml", d => Parse(d).ToHtml(pipeline)),
             ("MarkdownRenderer.Render (all of it)", d => site.Markdown.Render(d, new DiagnosticBag())),
-        };
-        foreach (var (name, run) in steps)
-        {
-            foreach (var document in documents)
-            {
-                run(document);
-            }
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            foreach (var document in documents)
-            {
-                run(document);
-            }
-            var perArticle = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)documents.Length / 1024;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-40} {perArticle,8:0.0} KB per article"));
-        }
-        var plans = site.Plans;
+        ]);
         var context = new Templating.HtmlTemplateContext(TemplateFunctionsFor(site));
         var failures = new System.Collections.Concurrent.ConcurrentDictionary<(SourceLocation, string), Templating.PageRenderer.FailureCount>();
-        var pageSteps = new (string Name, Action<Pages.PagePlan> Run)[]
-        {
+        Measure("page", site.Plans, [
             ("page view (every page kind)", p => site.Views.Page(p)),
             ("page view + render + layouts", p => site.Renderer.Render(p, context, new DiagnosticBag(), failures)),
-        };
-        foreach (var (name, run) in pageSteps)
+        ]);
+        var body = bodies.Values.Average(b => b.Length);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"(the Markdown body, UTF-16)",-40} {body * 2 / 1024,8:0.0} KB per article"));
+    }
+
+    /// <summary>Runs each step over every item once to warm up, then again counting this thread's allocations; prints the bytes per item.</summary>
+    private static void Measure<T>(string unit, IReadOnlyList<T> items, (string Name, Action<T> Run)[] steps)
+    {
+        foreach (var (name, run) in steps)
         {
-            foreach (var plan in plans)
+            foreach (var item in items)
             {
-                run(plan);
+                run(item);
             }
             var before = GC.GetAllocatedBytesForCurrentThread();
-            foreach (var plan in plans)
+            foreach (var item in items)
             {
-                run(plan);
+                run(item);
             }
-            var perPage = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)plans.Length / 1024;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-40} {perPage,8:0.0} KB per page ({plans.Length} pages)"));
+            var perItem = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)items.Count / 1024;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-40} {perItem,8:0.0} KB per {unit} ({items.Count})"));
         }
-        var body = documents.Average(d => d.Document.Body.Length);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"(the Markdown body, UTF-16)",-40} {body * 2 / 1024,8:0.0} KB per article"));
     }
 
     private static Scriban.Runtime.ScriptObject TemplateFunctionsFor(BenchSite site) =>

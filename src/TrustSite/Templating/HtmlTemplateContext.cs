@@ -72,18 +72,10 @@ public sealed class HtmlTemplateContext : TemplateContext
             case RawHtml raw:
                 return Write(raw.Value);
             // Scriban prefixes each line with the current indent (empty unless a theme asks for indented includes).
-            case LayoutContent layout when Output is StringBuilderOutput output && string.IsNullOrEmpty(CurrentIndent):
-                foreach (var chunk in layout.Buffer.GetChunks())
-                {
-                    output.Builder.Append(chunk.Span);
-                }
-                return this;
-            case LayoutContent layout:
-                return Write(layout.ToString());
-            case Utf8Html html when Output is StringBuilderOutput output && string.IsNullOrEmpty(CurrentIndent):
+            case BufferedHtml html when Output is StringBuilderOutput output && string.IsNullOrEmpty(CurrentIndent):
                 html.AppendTo(output.Builder);
                 return this;
-            case Utf8Html html:
+            case BufferedHtml html:
                 return Write(html.ToString());
             default:
                 return Write(HtmlEscaper.Escape(ObjectToString(textAsObject) ?? ""));

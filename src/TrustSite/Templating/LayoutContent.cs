@@ -7,13 +7,15 @@ namespace TrustSite.Templating;
 /// output instead of the page's whole HTML becoming a string at every layout level.
 /// </summary>
 /// <remarks>Valid while the page renders; the buffer is reused for the next page on the same worker.</remarks>
-public sealed class LayoutContent(StringBuilder buffer)
+public sealed class LayoutContent(StringBuilder buffer) : BufferedHtml
 {
-    public StringBuilder Buffer { get; } = buffer;
+    public override void AppendTo(StringBuilder output)
+    {
+        foreach (var chunk in buffer.GetChunks())
+        {
+            output.Append(chunk.Span);
+        }
+    }
 
-    /// <summary>The HTML as text, as `content.value` gave it when `content` was a <see cref="RawHtml"/>.</summary>
-    public string Value => ToString();
-
-    /// <summary>What a template gets when it compares or transforms `content` rather than writing it.</summary>
-    public override string ToString() => Buffer.ToString();
+    public override string ToString() => buffer.ToString();
 }

@@ -7,16 +7,14 @@ namespace TrustSite.Templating;
 /// A document's HTML as the page's `content`, still in the UTF-8 it is kept in: decoded straight into the layout's output
 /// rather than into a string of its own for every page.
 /// </summary>
-public sealed class Utf8Html(ReadOnlyMemory<byte> bytes)
+public sealed class Utf8Html(ReadOnlyMemory<byte> bytes) : BufferedHtml
 {
-    public ReadOnlyMemory<byte> Bytes { get; } = bytes;
-
-    public void AppendTo(StringBuilder output)
+    public override void AppendTo(StringBuilder output)
     {
-        var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(Bytes.Length));
+        var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(bytes.Length));
         try
         {
-            var count = Encoding.UTF8.GetChars(Bytes.Span, chars);
+            var count = Encoding.UTF8.GetChars(bytes.Span, chars);
             output.Append(chars, 0, count);
         }
         finally
@@ -25,9 +23,5 @@ public sealed class Utf8Html(ReadOnlyMemory<byte> bytes)
         }
     }
 
-    /// <summary>The HTML as text, as `content.value` gave it when `content` was a <see cref="RawHtml"/>.</summary>
-    public string Value => ToString();
-
-    /// <summary>What a template gets when it compares or transforms `content` rather than writing it.</summary>
-    public override string ToString() => Encoding.UTF8.GetString(Bytes.Span);
+    public override string ToString() => Encoding.UTF8.GetString(bytes.Span);
 }

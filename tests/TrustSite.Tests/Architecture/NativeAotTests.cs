@@ -21,7 +21,7 @@ namespace TrustSite.Tests.Architecture;
 public class NativeAotTests
 {
     // What PageRenderer and the shortcodes put in front of a template: page, site, content, resource "..." (and params, a ScriptObject).
-    private static readonly Type[] Roots = [typeof(PageView), typeof(SiteView), typeof(RawHtml), typeof(LayoutContent), typeof(Utf8Html), typeof(ResourceView)];
+    private static readonly Type[] Roots = [typeof(PageView), typeof(SiteView), typeof(RawHtml), typeof(BufferedHtml), typeof(LayoutContent), typeof(Utf8Html), typeof(ResourceView)];
 
     [Fact]
     public void The_aot_descriptor_keeps_every_type_a_template_can_reach()
