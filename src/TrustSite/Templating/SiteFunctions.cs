@@ -15,10 +15,10 @@ internal sealed class SiteFunctions(SiteConfig config, IReadOnlyDictionary<strin
     public void AddTo(ScriptObject functions)
     {
         functions.SetValue("raw", DynamicCustomFunction.Create(null, typeof(SiteFunctions).GetMethod(nameof(Raw))!), true);
-        functions.SetValue("relurl", new StringFunction("relurl", RelUrl), true);
-        functions.SetValue("absurl", new StringFunction("absurl", AbsUrl), true);
-        functions.SetValue("asset", new StringFunction("asset", Asset), true);
-        functions.SetValue("integrity", new StringFunction("integrity", Integrity), true);
+        functions.SetValue("relurl", new StringFunction(RelUrl), true);
+        functions.SetValue("absurl", new StringFunction(AbsUrl), true);
+        functions.SetValue("asset", new StringFunction(Asset), true);
+        functions.SetValue("integrity", new StringFunction(Integrity), true);
     }
 
     public static RawHtml Raw(object? value) => value as RawHtml ?? new RawHtml(value?.ToString() ?? "");

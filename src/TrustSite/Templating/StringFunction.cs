@@ -9,7 +9,7 @@ namespace TrustSite.Templating;
 /// Scriban's `Import` of a delegate invokes it dynamically, boxing an argument array on every call; themes call these functions
 /// several times on every page, so each costs as much as the rest of a small layout.
 /// </remarks>
-public sealed class StringFunction(string name, Func<string?, string?> function) : IScriptCustomFunction
+public sealed class StringFunction(Func<string?, string?> function) : IScriptCustomFunction
 {
     public int RequiredParameterCount => 1;
     public int ParameterCount => 1;
@@ -20,11 +20,7 @@ public sealed class StringFunction(string name, Func<string?, string?> function)
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
-        if (arguments.Count != 1)
-        {
-            throw new ScriptRuntimeException(callerContext?.Span ?? default,
-                $"{name} takes one argument, like {{{{ {name} \"/about/\" }}}}, and was given {arguments.Count}");
-        }
+        // Scriban checks the number of arguments against ParameterCount before the call.
         return function(arguments[0] is { } value ? context.ObjectToString(value) : null);
     }
 

@@ -60,13 +60,8 @@ public sealed class TranslateFunction(ThemeStrings strings, string defaultLangua
 
         public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
         {
+            // Scriban checks that at least RequiredParameterCount arguments came before the call.
             var span = callerContext?.Span ?? default;
-            if (arguments.Count < Required)
-            {
-                throw new ScriptRuntimeException(span, fallback
-                    ? "t_or needs a key and a fallback text, like {{ t_or (\"taxonomy_title.\" + name) name }}"
-                    : "t needs the key of a text, like {{ t \"read_more\" }}");
-            }
             var key = context.ObjectToString(arguments[0]) ?? "";
             var rest = new object?[arguments.Count - Required];
             for (var i = 0; i < rest.Length; i++)

@@ -210,4 +210,28 @@ public class PageRendererTests
         const string html = "<p>Grâce 😀 &lt;b&gt;</p>\n";
         Assert.Equal($"[{html.Length}]{html}<{html.Length}>", site.ReadOutput("articles/a/index.html").Trim());
     }
+
+    [Theory]
+    [InlineData("{{ relurl \"/a/\" \"/b/\" }}", "invalid number of arguments `2` passed to `relurl")]
+    [InlineData("{{ t }}", "invalid number of arguments `0` passed to `t`")]
+    [InlineData("{{ t_or \"key\" }}", "invalid number of arguments `1` passed to `t_or")]
+    public void Reports_a_function_given_the_wrong_number_of_arguments_at_its_line(string call, string message)
+    {
+        using var site = new TempSite($"""
+            -- themes/plain/layouts/article.html --
+            <p>
+            {call}
+            -- content/articles/a.md --
+            ---
+            title: A
+            ---
+            """);
+
+        var result = site.Build();
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.TemplateRuntime, diagnostic.Code);
+        Assert.Equal(("themes/plain/layouts/article.html", 2), (diagnostic.Location.Path, diagnostic.Location.Line));
+        Assert.Contains(message, diagnostic.Message);
+    }
 }
