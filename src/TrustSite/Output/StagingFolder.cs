@@ -35,33 +35,13 @@ public sealed partial class StagingFolder : IOutputTarget
         return new StagingFolder(output, path);
     }
 
-    public void WriteText(string file, string content)
-    {
-        var full = FullPathOf(file);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, content, Utf8);
-    }
+    public void WriteText(string file, string content) => File.WriteAllText(PrepareFile(file), content, Utf8);
 
-    public void WriteText(string file, StringBuilder content)
-    {
-        var full = FullPathOf(file);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        Utf8FileWriter.Write(full, content);
-    }
+    public void WriteText(string file, StringBuilder content) => Utf8FileWriter.Write(PrepareFile(file), content);
 
-    public void WriteBytes(string file, byte[] content)
-    {
-        var full = FullPathOf(file);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        File.WriteAllBytes(full, content);
-    }
+    public void WriteBytes(string file, byte[] content) => File.WriteAllBytes(PrepareFile(file), content);
 
-    public void CopyFrom(string sourceFile, string file)
-    {
-        var full = FullPathOf(file);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        File.Copy(sourceFile, full, overwrite: false);
-    }
+    public void CopyFrom(string sourceFile, string file) => File.Copy(sourceFile, PrepareFile(file), overwrite: false);
 
     /// <summary>Puts the staged site in place of the output: atomically where the system can exchange two folders.</summary>
     public void Commit(IReadOnlyCollection<string> siteFiles) => Commit();
@@ -99,7 +79,8 @@ public sealed partial class StagingFolder : IOutputTarget
         }
     }
 
-    private string FullPathOf(string file)
+    /// <summary>The file's full path in the staging folder, with its folder created.</summary>
+    private string PrepareFile(string file)
     {
         var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, file));
         if (!full.StartsWith(Path + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -107,6 +88,7 @@ public sealed partial class StagingFolder : IOutputTarget
             // Paths are checked where authors write them; reaching this is a bug, never a user's mistake.
             throw new InvalidOperationException($"refusing to write outside the output folder: {file}");
         }
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
         return full;
     }
 
